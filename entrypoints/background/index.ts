@@ -1,0 +1,16 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { setupBadge } from './badge';
+import { setupCommands } from './commands';
+import { setupMenus } from './menus';
+import { setupReferenceOpener } from './reference';
+
+// The background only relays: keyboard commands and menu clicks go to the
+// tab's content script, term counts come back for the badge. It keeps no
+// state of its own, so an MV3 worker that is stopped and restarted loses nothing.
+export default defineBackground(() => {
+  const signal = new AbortController().signal; // lives as long as the worker
+  setupBadge(signal);
+  setupCommands();
+  setupMenus();
+  setupReferenceOpener(signal);
+});

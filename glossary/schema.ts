@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { isAllowedSourceUrl } from './source-hosts';
+
+/**
+ * The one definition of a glossary entry: the zod schema validates the JSON
+ * at build time and in tests, and the TypeScript types are inferred from it,
+ * so the data and the code that reads it cannot drift apart.
+ */
+
+export const CATEGORIES = {
+  'substance-mechanism': 'Substance and mechanism',
+  condition: 'Condition',
+  'treatment-administration': 'Treatment and administration',
+  'effect-risk': 'Effect and risk',
+  organisation: 'Organisation',
+} as const;
+export type CategoryId = keyof typeof CATEGORIES;
+
+export const BADGES = {
+  'fda-approved': 'FDA-approved',
+  'off-label': 'Off-label',
+  controlled: 'Controlled substance',
+  'not-approved': 'Not approved',
+} as const;
+export type BadgeId = keyof typeof BADGES;
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const noMarkup = (s: string) => !/[<>]/.test(s);
+
+export const formSchema = z.strictObject({
+  /** The text as a page writes it: "NMDA receptor", "Spravato", "anaesthesia". */
+  text: z.string().trim().min(2).max(80).refine(noMarkup, 'must not contain < or >'),
+  /** Abbreviations and acronyms match only with this exact capitalisation ("WHO", never "who"). */
+  caseSensitive: z.boolean().optional(),
+  /** Means something else outside medicine; highlighted only on pages with medical context. */
+  ambiguous: z.boolean().optional(),
+  /** Deliberately shared with another entry (the integrity test rejects accidental clashes). */
+  shared: z.boolean().optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  title: z.string().min(3).max(200).refine(noMarkup, 'must not contain < or >'),
+  publisher: z.string().min(2).max(120).refine(noMarkup, 'must not contain < or >'),
+  url: z
+    .string()
+    .refine(isAllowedSourceUrl, 'must be an https URL on an allowed host (glossary/source-hosts.ts)'),
+});
+
+export const entrySchema = z.strictObject({
+  id: z.string().regex(kebab, 'must be kebab-case'),
+  headword: z.string().min(2).max(80).refine(noMarkup, 'must not contain < or >'),
+  forms: z.array(formSchema).min(1),
+  category: z.enum(Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]]),
+  badge: z.enum(Object.keys(BADGES) as [BadgeId, ...BadgeId[]]).optional(),
+  /** Tooltip text: plain language, one or two sentences. */
+  short: z.string().min(20).max(210).refine(noMarkup, 'must not contain < or >'),
+  /** Reference text: roughly two to six sentences. */
+  explanation: z.string().min(80).max(1200).refine(noMarkup, 'must not contain < or >'),
+  /** Shows the crisis note (where to get help now) with this entry. */
+  crisis: z.boolean().optional(),
+  related: z.array(z.string().regex(kebab)).default([]),
+  sources: z.array(sourceSchema).min(1),
+  reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
+});
+
+export type GlossaryForm = z.infer<typeof formSchema>;
+export type GlossarySource = z.infer<typeof sourceSchema>;
+export type GlossaryEntry = z.infer<typeof entrySchema>;

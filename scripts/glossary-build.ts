@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import type { GlossaryEntry } from '../glossary/schema';
+import { formatProblems, validateGlossary } from '../glossary/validate';
+
+const ENTRIES_DIR = join(import.meta.dirname, '..', 'glossary', 'entries');
+const FULL = 'virtual:termlens-glossary';
+const COMPACT = 'virtual:termlens-glossary-compact';
+
+/** Reads and validates every entries/*.json file; throws a message naming each bad entry and field. */
+export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
+  const raw: unknown[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      throw new Error(`glossary/entries/${file} is not valid JSON: ${(err as Error).message}`);
+    }
+    if (!Array.isArray(parsed)) throw new Error(`glossary/entries/${file} must hold an array of entries`);
+    raw.push(...parsed);
+  }
+  const result = validateGlossary(raw);
+  if (!result.ok) throw new Error(`The glossary has errors:\n${formatProblems(result.problems)}`);
+  return result.entries.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** What the content script needs: enough to match and to fill a tooltip, nothing more. */
+export function compactEntries(entries: GlossaryEntry[]) {
+  return entries.map(({ id, headword, forms, category, badge, short }) => ({ id, headword, forms, category, badge, short }));
+}
+
+/**
+ * Validates the glossary at build time (a malformed entry fails the build) and
+ * serves it as two virtual modules, so the content script ships without the
+ * long explanations and sources that only the reference shows.
+ */
+export function compileGlossaryModule(): Plugin {
+  return {
+    name: 'termlens-glossary',
+    resolveId(id) {
+      return id === FULL || id === COMPACT ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (id !== `\0${FULL}` && id !== `\0${COMPACT}`) return undefined;
+      for (const file of readdirSync(ENTRIES_DIR)) this.addWatchFile(join(ENTRIES_DIR, file));
+      const entries = loadGlossaryFromDisk();
+      const data = id === `\0${FULL}` ? entries : compactEntries(entries);
+      return `export const entries = JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { renderIcons } from './scripts/icons';
+import { compileGlossaryModule } from './scripts/glossary-build';
+
+// One codebase, two browsers: Chrome gets MV3 with a service worker, Firefox
+// gets MV3 with an event page (see README "Firefox build" for why MV3 there too).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  imports: false,
+  vite: () => ({
+    plugins: [preact(), compileGlossaryModule()],
+    build: { target: ['chrome120', 'firefox140'] },
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/**', '.output/**', 'test-results/**', 'bench-results/**', 'playwright-report/**'],
+  },
+  hooks: {
+    'build:publicAssets': async (_wxt, assets) => {
+      for (const icon of await renderIcons()) assets.push(icon);
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'TermLens',
+    description:
+      'Explains medical terms where you read them: hover a highlighted term for a plain-language, sourced definition.',
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: {
+      default_title: 'TermLens',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
+    },
+    // storage: settings and site list; contextMenus: "Turn off on this site" and "Look up in TermLens".
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Turn TermLens on or off for this site',
+      },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next term on the page',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous term on the page',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'termlens@termlens.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
