@@ -1,0 +1,42 @@
+/**
+ * When may an ambiguous form be highlighted? "Depression", "confusion",
+ * "IV" or "EMA" mean something else on a page about economics, Henry IV,
+ * trading or software, so TermLens highlights them only on pages that are
+ * plainly medical.
+ *
+ * The rule: a page has medical context once it shows unambiguous glossary
+ * terms from at least MIN_DISTINCT_ENTRIES different entries, not counting
+ * organisations (the FDA or WHO turn up in news about food, trade or
+ * football too). Ambiguous forms never count as evidence, so "Special K",
+ * "depression" and "IV" cannot vouch for each other. Tuned on the fixtures
+ * in tests/fixtures/context (see tests/unit/context.test.ts).
+ */
+
+export const MIN_DISTINCT_ENTRIES = 2;
+
+export interface EvidenceMatch {
+  entryId: string;
+  ambiguous: boolean;
+}
+
+export class MedicalContext {
+  private readonly strong = new Set<string>();
+
+  constructor(private readonly isOrganisation: (entryId: string) => boolean) {}
+
+  /** Records evidence; returns true when this call made the page medical. */
+  add(match: EvidenceMatch): boolean {
+    if (match.ambiguous || this.strong.has(match.entryId) || this.isOrganisation(match.entryId)) return false;
+    const before = this.satisfied;
+    this.strong.add(match.entryId);
+    return !before && this.satisfied;
+  }
+
+  get satisfied(): boolean {
+    return this.strong.size >= MIN_DISTINCT_ENTRIES;
+  }
+
+  get evidence(): ReadonlySet<string> {
+    return this.strong;
+  }
+}

@@ -1,0 +1,206 @@
+import { canonical, foldCase, isApostrophe, isIgnorable, isSeparator, isWordChar } from './normalize';
+import { isInsideUrl } from './url-context';
+
+/**
+ * The matcher: every form of every entry compiled once into a trie over
+ * case-folded characters, then one pass over the text. A match may only
+ * start where a word starts, and from there the trie is walked as far as the
+ * text allows, so the cost grows with the length of the text and hardly with
+ * the size of the glossary. Pure: strings in, offsets out.
+ */
+
+export interface MatchableEntry {
+  id: string;
+  forms: readonly { text: string; caseSensitive?: boolean; ambiguous?: boolean }[];
+}
+
+export interface Match {
+  /** Offsets into the scanned text, end exclusive; include any plural or possessive ending. */
+  start: number;
+  end: number;
+  entryId: string;
+  /** The glossary form that matched, as written in the glossary. */
+  form: string;
+  /** The form can mean something non-medical: highlight only with medical context. */
+  ambiguous: boolean;
+  /** Bound through an abbreviation the page defined for itself. */
+  defined?: boolean;
+}
+
+interface Form {
+  entryId: string;
+  text: string;
+  /** Canonical, case kept: compared with the page text for case-sensitive forms. */
+  exact: string;
+  caseSensitive: boolean;
+  ambiguous: boolean;
+  /** Ends in s, x, z or h, so "-es" is a plural ending ("viruses", "approaches"). */
+  takesEs: boolean;
+}
+
+interface Node {
+  next: Map<number, Node> | null;
+  forms: Form[] | null;
+}
+
+const SEP = 0x20;
+const newNode = (): Node => ({ next: null, forms: null });
+
+export interface Matcher {
+  /** Every match in the text, in order, never overlapping. */
+  match(text: string, defined?: ReadonlyMap<string, string>): Match[];
+  readonly formCount: number;
+}
+
+export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
+  const root = newNode();
+  let formCount = 0;
+  const insert = (key: string, form: Form) => {
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      node.next ??= new Map();
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = newNode()));
+      node = child;
+    }
+    (node.forms ??= []).push(form);
+  };
+  for (const entry of entries) {
+    for (const f of entry.forms) {
+      const exact = canonical(f.text, false);
+      if (!exact || !isWordChar(exact.charCodeAt(0))) continue;
+      const key = canonical(f.text, true);
+      const form: Form = {
+        entryId: entry.id,
+        text: f.text,
+        exact,
+        caseSensitive: !!f.caseSensitive,
+        ambiguous: !!f.ambiguous,
+        takesEs: /[sxzh]$/i.test(exact),
+      };
+      insert(key, form);
+      formCount++;
+      // "therapy" → "therapies": the one regular plural the suffix check cannot see.
+      if (!form.caseSensitive && /[^aeiou]y$/.test(key)) insert(`${key.slice(0, -1)}ies`, { ...form, takesEs: false });
+    }
+  }
+  return {
+    formCount,
+    match: (text, defined) => {
+      const found = scan(root, text);
+      return defined && defined.size ? bindDefined(text, found, defined) : found;
+    },
+  };
+}
+
+function scan(root: Node, text: string): Match[] {
+  const out: Match[] = [];
+  const n = text.length;
+  let prevWord = false;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code)) {
+      i++;
+      continue;
+    }
+    if (!isWordChar(code)) {
+      prevWord = false;
+      i++;
+      continue;
+    }
+    if (!prevWord && root.next?.has(foldCase(code))) {
+      const m = longestAt(root, text, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+        prevWord = false; // a match always ends at a word boundary
+        continue;
+      }
+    }
+    prevWord = true;
+    i++;
+  }
+  return out;
+}
+
+function longestAt(root: Node, text: string, start: number): Match | null {
+  const n = text.length;
+  let node: Node | undefined = root;
+  let best: Match | null = null;
+  let j = start;
+  while (j < n && node) {
+    const code = text.charCodeAt(j);
+    if (isIgnorable(code)) {
+      j++;
+      continue;
+    }
+    if (isSeparator(code)) {
+      node = node.next?.get(SEP);
+      while (j < n && (isSeparator(text.charCodeAt(j)) || isIgnorable(text.charCodeAt(j)))) j++;
+      continue;
+    }
+    node = node.next?.get(foldCase(code));
+    j++;
+    if (node?.forms) best = acceptAt(node.forms, text, start, j) ?? best;
+  }
+  return best;
+}
+
+/** The first form at this trie node that the text really matches (case, ending, boundary, not a URL). */
+function acceptAt(forms: Form[], text: string, start: number, formEnd: number): Match | null {
+  for (const form of forms) {
+    if (form.caseSensitive && canonical(text.slice(start, formEnd), false) !== form.exact) continue;
+    const end = endingAt(text, formEnd, form);
+    if (end < 0 || isInsideUrl(text, start, end)) continue;
+    return { start, end, entryId: form.entryId, form: form.text, ambiguous: form.ambiguous };
+  }
+  return null;
+}
+
+/**
+ * Where the match ends once a regular plural or possessive is taken in
+ * ("SSRIs", "ketamine's", "patients'", "approaches"), or -1 when the form
+ * stops inside a word. Abbreviations take only lower-case endings ("SSRIs").
+ */
+function endingAt(text: string, pos: number, form: Form): number {
+  const ci = !form.caseSensitive;
+  const c1 = text.charCodeAt(pos);
+  const c2 = text.charCodeAt(pos + 1);
+  const isS = (c: number) => c === 0x73 || (ci && c === 0x53);
+  const candidates: number[] = [];
+  if (isApostrophe(c1) && isS(c2)) candidates.push(pos + 2);
+  if (isS(c1)) candidates.push(isApostrophe(c2) ? pos + 2 : pos + 1, pos + 1);
+  if (ci && form.takesEs && (c1 === 0x65 || c1 === 0x45) && isS(c2)) candidates.push(pos + 2);
+  candidates.push(pos);
+  for (const end of candidates) if (end >= text.length || !isWordChar(text.charCodeAt(end))) return end;
+  return -1;
+}
+
+/**
+ * Abbreviations the page defined for itself ("complex regional pain syndrome
+ * (CRPS)") bind to their entry wherever they stand on the page, and are no
+ * longer ambiguous there ("intramuscular (IM)").
+ */
+function bindDefined(text: string, found: Match[], defined: ReadonlyMap<string, string>): Match[] {
+  const byStart = new Map(found.map((m) => [m.start, m]));
+  const added: Match[] = [];
+  for (const [abbr, entryId] of defined) {
+    for (let at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + abbr.length)) {
+      if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+      let end = at + abbr.length;
+      if (text.charCodeAt(end) === 0x73) end++;
+      if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
+      const existing = byStart.get(at);
+      if (existing && existing.end === end) {
+        Object.assign(existing, { entryId, ambiguous: false, defined: true });
+      } else if (!existing && !overlaps(found, at, end) && !overlaps(added, at, end) && !isInsideUrl(text, at, end)) {
+        added.push({ start: at, end, entryId, form: abbr, ambiguous: false, defined: true });
+      }
+    }
+  }
+  return added.length ? [...found, ...added].sort((a, b) => a.start - b.start) : found;
+}
+
+const overlaps = (list: Match[], start: number, end: number) => list.some((m) => m.start < end && start < m.end);

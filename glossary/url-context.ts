@@ -1,0 +1,37 @@
+/**
+ * Is a match part of a URL or an e-mail address? "www.who.int",
+ * "ema.europa.eu", "https://example.org/ketamine" and "info@nimh.example"
+ * are addresses, not prose, and get no highlight. Only runs for candidate
+ * matches, so it may look around a little.
+ */
+
+const MAX_TOKEN = 300;
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const PSEUDO_SCHEME = /^(?:mailto|tel|data|javascript|file|about):/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const TLD = /^(?:[a-z]{2}|com|org|net|int|gov|edu|info|biz|mil|app|dev|health|care|clinic|io|ai|tv|me)$/;
+const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
+const TRAILING = /[.,;:!?)\]}>"'’”]+$/;
+const LEADING = /^[(\[{<"'‘“]+/;
+
+function isSpace(code: number): boolean {
+  return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;
+}
+
+export function isInsideUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && !isSpace(text.charCodeAt(a - 1))) if (start - --a > MAX_TOKEN) return true;
+  let b = end;
+  while (b < text.length && !isSpace(text.charCodeAt(b))) if (++b - end > MAX_TOKEN) return true;
+  if (a === start && b === end) return false;
+  const token = text.slice(a, b).replace(LEADING, '').replace(TRAILING, '');
+  if (SCHEME.test(token) || PSEUDO_SCHEME.test(token) || /^www\./i.test(token)) return true;
+  if (EMAIL.test(token)) return true;
+  if (/^\.{0,2}\/[\p{L}\p{N}_-]/u.test(token)) return true; // a path: "/ketamine-therapy/"
+  // A bare domain: labels joined by dots, ending in a lowercase top-level domain, maybe with a path.
+  const host = token.split(/[/?#:]/, 1)[0] ?? '';
+  const labels = host.split('.');
+  if (labels.length < 2) return false;
+  const tld = labels[labels.length - 1] ?? '';
+  return TLD.test(tld) && labels.every((l) => DOMAIN_LABEL.test(l));
+}
