@@ -1,4 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onMessages } from '../lib/messages';
+import { loadSettings, loadSiteRules, watchSettings, watchSiteRules } from '../lib/storage';
+import type { Settings } from '../lib/settings';
+import { siteStatus, toggleSite, type SiteRules } from '../lib/site-rules';
+import { saveSiteRules } from '../lib/storage';
+import { highlightApiAvailable } from './highlight';
+import { startPageSession, type PageSession } from './page-session';
+import { pageHostname } from './page-host';
+import { pageState, reportTerms } from './page-state';
 import './highlight.css';
 
 export default defineContentScript({
@@ -7,7 +16,59 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
-  main(ctx) {
-    void ctx;
+  async main(ctx) {
+    if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
+    const hostname = pageHostname();
+    const isTop = window === window.top;
+    let settings: Settings = await loadSettings();
+    let rules: SiteRules = await loadSiteRules();
+    let session: { controller: AbortController; page: PageSession } | null = null;
+
+    const stop = () => {
+      session?.controller.abort();
+      session = null;
+    };
+    const start = () => {
+      const controller = new AbortController();
+      const signal = AbortSignal.any([ctx.signal, controller.signal]);
+      const page = startPageSession(settings, signal, () => null);
+      if (isTop) page.engine.onChange(() => reportTerms(page.engine, true));
+      session = { controller, page };
+    };
+    const apply = (restart: boolean) => {
+      const on = siteStatus(hostname, settings, rules).on;
+      if (!on || restart) stop();
+      if (on && !session) start();
+      if (!on && isTop) reportTerms(null, false);
+    };
+
+    watchSettings((next) => {
+      const restart =
+        next.highlightStyle !== settings.highlightStyle ||
+        next.firstOnly !== settings.firstOnly ||
+        next.mutedTerms.join() !== settings.mutedTerms.join();
+      settings = next;
+      apply(restart && !!session);
+    }, ctx.signal);
+    watchSiteRules((next) => {
+      rules = next;
+      apply(false);
+    }, ctx.signal);
+
+    if (isTop) {
+      onMessages(
+        {
+          'get-page-state': () => pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null),
+          'run-command': async ({ command }) => {
+            if (command !== 'toggle-site') return { ok: false };
+            const on = siteStatus(hostname, settings, rules).on;
+            await saveSiteRules(toggleSite(hostname, settings.mode, rules, !on));
+            return { ok: true };
+          },
+        },
+        ctx.signal,
+      );
+    }
+    apply(false);
   },
 });

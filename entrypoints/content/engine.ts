@@ -1,0 +1,230 @@
+import { findDefinitions } from '../../glossary/abbreviations';
+import { MedicalContext } from '../../glossary/context';
+import type { Match } from '../../glossary/matcher';
+import type { Settings } from '../lib/settings';
+import { blockOf, isInline, isSkippedElement, type BlockKey } from './dom-rules';
+import { getMatcher, isOrganisation } from './glossary-data';
+import { Highlighter } from './highlight';
+import { OccurrenceIndex, type Occurrence } from './occurrences';
+import { mapRange } from './ranges';
+import { walkText, type Segment } from './scan';
+import { Slicer } from './slicer';
+
+export type EngineSettings = Pick<Settings, 'highlightStyle' | 'firstOnly' | 'mutedTerms'>;
+
+export interface EngineStats {
+  textNodes: number;
+  segments: number;
+  scanning: boolean;
+  firstScanMs: number | null;
+  longestSliceMs: number;
+  busyMs: number;
+  rescans: number;
+  shadowRoots: number;
+}
+
+/**
+ * Finds, indexes and highlights the terms of one document (and its open
+ * shadow roots). The first scan walks the whole body in slices; later
+ * changes arrive as dirty nodes and only their blocks are scanned again.
+ */
+export class PageEngine {
+  readonly index = new OccurrenceIndex();
+  readonly highlighter: Highlighter;
+  readonly shadowRoots = new Set<ShadowRoot>();
+  readonly ownUi = new Set<Element>();
+  private readonly context = new MedicalContext(isOrganisation);
+  private readonly defined = new Map<string, string>();
+  private readonly slicer: Slicer;
+  private readonly scannedBlocks = new WeakSet<Element>();
+  private readonly muted: Set<string>;
+  private readonly startedAt = performance.now();
+  private listeners = new Set<() => void>();
+  private queue: Node[] = [];
+  private running = false;
+  readonly stats: EngineStats = {
+    textNodes: 0,
+    segments: 0,
+    scanning: true,
+    firstScanMs: null,
+    longestSliceMs: 0,
+    busyMs: 0,
+    rescans: 0,
+    shadowRoots: 0,
+  };
+
+  constructor(
+    private readonly settings: EngineSettings,
+    private readonly signal: AbortSignal,
+    private readonly onShadowRoot: (root: ShadowRoot) => void,
+  ) {
+    this.slicer = new Slicer(signal);
+    this.muted = new Set(settings.mutedTerms);
+    this.highlighter = new Highlighter(settings.highlightStyle);
+    signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** Called whenever the set of occurrences changed (after a batch, not per term). */
+  onChange(cb: () => void): void {
+    this.listeners.add(cb);
+  }
+
+  /** Scans the whole document body, then anything queued meanwhile. */
+  async start(root: Node): Promise<void> {
+    await this.scanRoots([root], false);
+    this.stats.firstScanMs = performance.now() - this.startedAt;
+    this.stats.scanning = false;
+    this.emit();
+    this.drain();
+  }
+
+  /** Marks nodes whose text changed or appeared; their blocks are scanned again soon. */
+  invalidate(nodes: Iterable<Node>): void {
+    for (const n of nodes) this.queue.push(n);
+    if (!this.stats.scanning) this.drain();
+  }
+
+  /** Forgets occurrences in blocks that are no longer in the document. */
+  sweepDetached(): void {
+    let changed = false;
+    for (const block of this.index.detachedBlocks()) changed = this.dropBlock(block) || changed;
+    if (changed) this.emit();
+  }
+
+  private async drain(): Promise<void> {
+    if (this.running || !this.queue.length || this.signal.aborted) return;
+    this.running = true;
+    try {
+      while (this.queue.length && !this.signal.aborted) {
+        const roots = this.blocksFor(this.queue.splice(0));
+        this.stats.rescans++;
+        this.slicer.begin();
+        await this.scanRoots(roots, true);
+        this.slicer.end();
+        this.sweepDetached();
+        this.emit();
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  /** The outermost blocks to rescan for a set of changed nodes. */
+  private blocksFor(nodes: Node[]): Node[] {
+    const blocks = new Set<Node>();
+    for (const n of nodes) {
+      if (!n.isConnected || this.isExcluded(n)) continue;
+      const isBlockElement = n.nodeType === Node.ELEMENT_NODE && !isInline(n as Element);
+      blocks.add(isBlockElement ? n : (blockOf(n) as Node));
+    }
+    return [...blocks].filter((b) => {
+      for (let p = b.parentNode; p; p = p.parentNode) if (blocks.has(p)) return false;
+      return true;
+    });
+  }
+
+  /** Inside something TermLens never reads: an editable region, a script, its own UI... */
+  private isExcluded(node: Node): boolean {
+    if (node.ownerDocument?.designMode === 'on') return true;
+    for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+      if (isSkippedElement(el, this.ownUi)) return true;
+    }
+    return false;
+  }
+
+  private async scanRoots(roots: Node[], rescan: boolean): Promise<void> {
+    const pending = [...roots];
+    for (let root = pending.shift(); root && !this.signal.aborted; root = pending.shift()) {
+      const touched = new Set<BlockKey>();
+      const dirty = new Set(roots);
+      await walkText(root, {
+        ownUi: this.ownUi,
+        slicer: this.slicer,
+        onTextNode: () => this.stats.textNodes++,
+        onShadowRoot: (sr) => {
+          if (this.shadowRoots.has(sr)) return;
+          this.shadowRoots.add(sr);
+          this.stats.shadowRoots++;
+          this.onShadowRoot(sr);
+          pending.push(sr);
+        },
+        skipBlock: rescan ? (el) => this.scannedBlocks.has(el) && !dirty.has(el) && el !== root : undefined,
+        onSegment: (segment) => {
+          if (rescan && !touched.has(segment.block)) {
+            touched.add(segment.block);
+            this.dropBlock(segment.block);
+          }
+          this.addSegment(segment);
+        },
+      });
+      if (rescan && root.nodeType === Node.ELEMENT_NODE && !touched.has(root as Element)) this.dropBlock(root as Element);
+      this.stats.longestSliceMs = this.slicer.longestSliceMs;
+      this.stats.busyMs = this.slicer.busyMs;
+    }
+  }
+
+  private addSegment(segment: Segment): void {
+    this.stats.segments++;
+    if (segment.block.nodeType === Node.ELEMENT_NODE) this.scannedBlocks.add(segment.block as Element);
+    const matcher = getMatcher();
+    let matches = matcher.match(segment.text, this.defined);
+    let learned = false;
+    for (const d of findDefinitions(segment.text, matches)) {
+      if (this.defined.has(d.abbr)) continue;
+      this.defined.set(d.abbr, d.entryId);
+      learned = true;
+    }
+    if (learned) matches = matcher.match(segment.text, this.defined);
+    for (const m of matches) this.addMatch(segment, m);
+  }
+
+  private addMatch(segment: Segment, m: Match): void {
+    if (this.muted.has(m.entryId)) return;
+    if (this.context.add(m)) this.releaseHeld();
+    const { range, spans } = mapRange(segment, m.start, m.end);
+    const held = m.ambiguous && !this.context.satisfied;
+    const extra = !held && this.settings.firstOnly && this.index.entryHasShown(m.entryId);
+    const occ: Occurrence = {
+      entryId: m.entryId,
+      text: segment.text.slice(m.start, m.end),
+      range,
+      spans,
+      block: segment.block,
+      state: held ? 'held' : extra ? 'extra' : 'shown',
+    };
+    this.index.add(occ);
+    if (occ.state === 'shown') this.highlighter.add(range);
+  }
+
+  /** The page just proved to be medical: show the ambiguous terms held back so far. */
+  private releaseHeld(): void {
+    for (const occ of this.index.all()) {
+      if (occ.state !== 'held') continue;
+      const extra = this.settings.firstOnly && this.index.entryHasShown(occ.entryId);
+      occ.state = extra ? 'extra' : 'shown';
+      if (occ.state === 'shown') this.highlighter.add(occ.range);
+    }
+    this.index.changed();
+  }
+
+  private dropBlock(block: BlockKey): boolean {
+    const removed = this.index.removeBlock(block);
+    for (const occ of removed) if (occ.state === 'shown') this.highlighter.delete(occ.range);
+    return removed.length > 0;
+  }
+
+  get contextSatisfied(): boolean {
+    return this.context.satisfied;
+  }
+
+  private emit(): void {
+    for (const cb of this.listeners) cb();
+  }
+
+  private dispose(): void {
+    this.queue = [];
+    this.highlighter.dispose();
+    this.index.clear();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,74 @@
+import type { HighlightStyle } from '../lib/settings';
+
+/**
+ * Paints occurrences with the CSS Custom Highlight API: the browser draws
+ * the marks from ranges, so the page's DOM is never touched. The names are
+ * TermLens's own (termlens-*) and styled by highlight.css.
+ */
+
+export const HIGHLIGHT_NAMES = {
+  underline: 'termlens-underline',
+  tint: 'termlens-tint',
+  active: 'termlens-active',
+} as const;
+
+export class Highlighter {
+  private readonly terms = new Highlight();
+  private readonly active = new Highlight();
+  private registeredAs: string | null = null;
+
+  constructor(private style: HighlightStyle) {
+    this.active.priority = 2;
+    this.terms.priority = 1;
+    CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
+    this.register();
+  }
+
+  add(range: AbstractRange): void {
+    this.terms.add(range);
+  }
+
+  delete(range: AbstractRange): void {
+    this.terms.delete(range);
+    if (this.active.has(range)) this.active.clear();
+  }
+
+  setStyle(style: HighlightStyle): void {
+    if (style === this.style) return;
+    this.style = style;
+    this.register();
+  }
+
+  /** The stronger mark on the term whose tooltip is open. */
+  setActive(range: AbstractRange | null): void {
+    this.active.clear();
+    if (range) this.active.add(range);
+  }
+
+  get count(): number {
+    return this.terms.size;
+  }
+
+  dispose(): void {
+    this.unregister();
+    if (CSS.highlights.get(HIGHLIGHT_NAMES.active) === this.active) CSS.highlights.delete(HIGHLIGHT_NAMES.active);
+    this.terms.clear();
+    this.active.clear();
+  }
+
+  private register(): void {
+    this.unregister();
+    if (this.style === 'none') return;
+    this.registeredAs = HIGHLIGHT_NAMES[this.style];
+    CSS.highlights.set(this.registeredAs, this.terms);
+  }
+
+  private unregister(): void {
+    if (this.registeredAs && CSS.highlights.get(this.registeredAs) === this.terms) CSS.highlights.delete(this.registeredAs);
+    this.registeredAs = null;
+  }
+}
+
+export function highlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' && typeof StaticRange === 'function';
+}

@@ -1,0 +1,101 @@
+import { blockOf, isInline, isSkippedElement, type BlockKey } from './dom-rules';
+import type { Slicer } from './slicer';
+
+/**
+ * Walks the text under a root in document order and cuts it into segments:
+ * runs of text nodes that read as one line of prose (a paragraph, a list
+ * item, a cell), split at block elements and line breaks. A term may run
+ * across inline elements ("<b>NMDA</b> receptor") but never across blocks.
+ */
+
+export interface Segment {
+  block: BlockKey;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+  text: string;
+}
+
+export interface WalkOptions {
+  ownUi: ReadonlySet<Element>;
+  slicer: Slicer;
+  onSegment(segment: Segment): void;
+  onShadowRoot(root: ShadowRoot): void;
+  /** During a rescan: nested blocks that are up to date and need no second look. */
+  skipBlock?(el: Element): boolean;
+  onTextNode?(): void;
+}
+
+const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** Resolves false when the walk was cut short (switched off, or its place in the page was removed). */
+export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (doc.designMode === 'on') return true;
+  const walker = doc.createTreeWalker(root, SHOW);
+  const cache = new Map<Node, BlockKey>();
+  let block: BlockKey | null = null;
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let parts: string[] = [];
+  let length = 0;
+
+  const flush = () => {
+    if (block && nodes.length) {
+      const text = parts.length === 1 ? parts[0]! : parts.join('');
+      if (HAS_WORD.test(text)) o.onSegment({ block, nodes, starts, text });
+    }
+    block = null;
+    nodes = [];
+    starts = [];
+    parts = [];
+    length = 0;
+  };
+
+  let node = walker.nextNode();
+  let steps = 0;
+  while (node) {
+    if ((++steps & 127) === 0 && o.slicer.due()) {
+      flush();
+      if (!(await o.slicer.yield()) || !node.isConnected) return false;
+    }
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (isSkippedElement(el, o.ownUi) || o.skipBlock?.(el)) {
+        flush();
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (el.shadowRoot) o.onShadowRoot(el.shadowRoot);
+      if (!isInline(el)) flush();
+      node = walker.nextNode();
+      continue;
+    }
+    const text = node as Text;
+    o.onTextNode?.();
+    const data = text.data;
+    if (data.length) {
+      const own = blockOf(text, cache);
+      if (own !== block) {
+        flush();
+        block = own;
+      }
+      nodes.push(text);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+    }
+    node = walker.nextNode();
+  }
+  flush();
+  return true;
+}
+
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
