@@ -9,3 +9,7 @@ export const DISCLAIMER =
 
 export const CRISIS_NOTE =
   'If you are thinking about suicide or are worried about someone, get help now: call your local emergency number, or contact a crisis line in your country (for example 988 in the US, 116 123 for Samaritans in the UK and Ireland). A doctor, a hospital emergency department or someone you trust can also help.';
+
+/** The crisis note's short form, for the tooltip: where to get help now, in one line. */
+export const CRISIS_SHORT =
+  'Thinking about suicide? Get help now: call your local emergency number or a crisis line in your country.';

@@ -28,7 +28,15 @@ export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
 
 /** What the content script needs: enough to match and to fill a tooltip, nothing more. */
 export function compactEntries(entries: GlossaryEntry[]) {
-  return entries.map(({ id, headword, forms, category, badge, short }) => ({ id, headword, forms, category, badge, short }));
+  return entries.map(({ id, headword, forms, category, badge, short, crisis }) => ({
+    id,
+    headword,
+    forms,
+    category,
+    badge,
+    short,
+    crisis,
+  }));
 }
 
 /**
@@ -36,7 +44,7 @@ export function compactEntries(entries: GlossaryEntry[]) {
  * serves it as two virtual modules, so the content script ships without the
  * long explanations and sources that only the reference shows.
  */
-export function compileGlossaryModule(): Plugin {
+export function compileGlossaryModule(dir = ENTRIES_DIR): Plugin {
   return {
     name: 'termlens-glossary',
     resolveId(id) {
@@ -44,8 +52,8 @@ export function compileGlossaryModule(): Plugin {
     },
     load(id) {
       if (id !== `\0${FULL}` && id !== `\0${COMPACT}`) return undefined;
-      for (const file of readdirSync(ENTRIES_DIR)) this.addWatchFile(join(ENTRIES_DIR, file));
-      const entries = loadGlossaryFromDisk();
+      for (const file of readdirSync(dir)) this.addWatchFile(join(dir, file));
+      const entries = loadGlossaryFromDisk(dir);
       const data = id === `\0${FULL}` ? entries : compactEntries(entries);
       return `export const entries = JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

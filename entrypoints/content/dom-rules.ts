@@ -6,6 +6,8 @@ const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
   'button', 'code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'frame', 'object', 'embed',
   'canvas', 'video', 'audio', 'head', 'title', 'datalist',
+  // TermLens's own UI host (see tooltip-ui.tsx)
+  'termlens-ui',
 ]);
 
 /** Elements that continue the line they are in, so a term may run across them ("<b>NMDA</b> receptor"). */

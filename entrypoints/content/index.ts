@@ -5,9 +5,10 @@ import type { Settings } from '../lib/settings';
 import { siteStatus, toggleSite, type SiteRules } from '../lib/site-rules';
 import { saveSiteRules } from '../lib/storage';
 import { highlightApiAvailable } from './highlight';
+import { isTyping, nextOfEntry, stepTerm } from './keys';
 import { startPageSession, type PageSession } from './page-session';
 import { pageHostname } from './page-host';
-import { pageState, reportTerms } from './page-state';
+import { pageState, pageStats, reportTerms } from './page-state';
 import './highlight.css';
 
 export default defineContentScript({
@@ -31,7 +32,7 @@ export default defineContentScript({
     const start = () => {
       const controller = new AbortController();
       const signal = AbortSignal.any([ctx.signal, controller.signal]);
-      const page = startPageSession(settings, signal, () => null);
+      const page = startPageSession(ctx, () => settings, signal);
       if (isTop) page.engine.onChange(() => reportTerms(page.engine, true));
       session = { controller, page };
     };
@@ -60,10 +61,20 @@ export default defineContentScript({
         {
           'get-page-state': () => pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null),
           'run-command': async ({ command }) => {
-            if (command !== 'toggle-site') return { ok: false };
-            const on = siteStatus(hostname, settings, rules).on;
-            await saveSiteRules(toggleSite(hostname, settings.mode, rules, !on));
-            return { ok: true };
+            if (command === 'toggle-site') {
+              const on = siteStatus(hostname, settings, rules).on;
+              await saveSiteRules(toggleSite(hostname, settings.mode, rules, !on));
+              return { ok: true };
+            }
+            if (!session || isTyping()) return { ok: false };
+            const { engine, tooltip } = session.page;
+            return { ok: !!stepTerm(engine.index, tooltip, command === 'next-term' ? 1 : -1) };
+          },
+          'get-stats': () => (session ? pageStats(session.page) : null),
+          'reveal-term': ({ id }) => {
+            if (!session) return { found: false };
+            const { engine, tooltip } = session.page;
+            return { found: !!nextOfEntry(engine.index, tooltip, id) };
           },
         },
         ctx.signal,

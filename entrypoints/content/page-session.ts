@@ -1,33 +1,43 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '../lib/settings';
 import { PageEngine } from './engine';
+import { setupHover } from './hover';
+import { setupKeys } from './keys';
 import { ChangeObserver } from './observe';
+import { setupTouch } from './touch';
+import { TooltipUi } from './tooltip-ui';
 
 /**
- * One "on" period of TermLens in this document: engine, observers and (via
- * the caller) the UI, all tied to one signal. Switching the site off aborts
- * the signal, which removes every highlight, observer and listener.
+ * One "on" period of TermLens in this document: engine, observers, tooltip
+ * and listeners, all tied to one signal. Switching the site off aborts the
+ * signal, which removes every highlight, observer, listener and the tooltip.
  */
-export function startPageSession(settings: Settings, signal: AbortSignal, ownUi: () => Element | null) {
-  const isOwn = (node: Node) => {
-    const host = ownUi();
-    return !!host && (node === host || host.contains(node));
-  };
-  let observer: ChangeObserver;
-  const engine = new PageEngine(settings, signal, (shadowRoot) => observer.observe(shadowRoot));
+export function startPageSession(ctx: ContentScriptContext, settings: () => Settings, signal: AbortSignal) {
+  const initial = settings();
+  let observer: ChangeObserver | null = null;
+  const engine = new PageEngine(initial, signal, (shadowRoot) => observer?.observe(shadowRoot));
+  const tooltip = new TooltipUi(ctx, signal, () => settings().theme, (occ) =>
+    engine.highlighter.setActive(occ?.range ?? null),
+  );
+  const isOwn = (node: Node) => tooltip.contains(node);
   observer = new ChangeObserver(
     {
       changed: (nodes, removed) => {
         if (removed) engine.sweepDetached();
         engine.invalidate(nodes);
+        // The open term's text went away: its tooltip goes with it.
+        if (tooltip.current && !tooltip.current.range.startContainer.isConnected) tooltip.close();
       },
     },
     isOwn,
     signal,
   );
-  const root = document.body ?? document.documentElement;
   observer.observe(document.documentElement);
-  void engine.start(root);
-  return { engine, observer };
+  setupHover({ index: engine.index, shadowRoots: engine.shadowRoots, tooltip, delay: () => settings().tooltipDelay, signal });
+  setupTouch(engine.index, engine.shadowRoots, tooltip, signal);
+  setupKeys(tooltip, signal);
+  void engine.start(document.body ?? document.documentElement);
+  return { engine, observer, tooltip };
 }
 
 export type PageSession = ReturnType<typeof startPageSession>;

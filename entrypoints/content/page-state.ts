@@ -1,6 +1,7 @@
-import { sendToBackground, type PageState } from '../lib/messages';
+import { sendToBackground, type PageState, type PageStats } from '../lib/messages';
 import type { SiteStatus } from '../lib/site-rules';
 import type { PageEngine } from './engine';
+import type { PageSession } from './page-session';
 import { ENTRY_BY_ID } from './glossary-data';
 
 /** What the popup shows for this page: the site's status and the terms found, most frequent first. */
@@ -29,4 +30,19 @@ export function reportTerms(engine: PageEngine | null, on: boolean): void {
       lastReport = ''; // the background was asleep or reloading: report again next time
     });
   }, 150);
+}
+
+/** The engine's own figures, for the benchmark and the browser tests. */
+export function pageStats({ engine, observer }: PageSession): PageStats {
+  const size = engine.index.size;
+  return {
+    ...engine.stats,
+    occurrences: size.occurrences,
+    highlighted: engine.highlighter.count,
+    indexedNodes: size.nodes,
+    blocks: size.blocks,
+    contextSatisfied: engine.contextSatisfied,
+    observerBatches: observer.batches,
+    observerBackoffs: observer.backoffs,
+  };
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { SiteReason } from './site-rules';
 
 /**
@@ -26,17 +26,35 @@ export interface PageState {
   scanning: boolean;
 }
 
+export interface PageStats {
+  textNodes: number;
+  segments: number;
+  scanning: boolean;
+  firstScanMs: number | null;
+  longestSliceMs: number;
+  busyMs: number;
+  rescans: number;
+  shadowRoots: number;
+  occurrences: number;
+  highlighted: number;
+  indexedNodes: number;
+  blocks: number;
+  contextSatisfied: boolean;
+  observerBatches: number;
+  observerBackoffs: number;
+}
+
 export interface MessageMap {
   /** popup → content (top frame): what is on this page and is TermLens on here. */
   'get-page-state': { request: Record<string, never>; response: PageState };
   /** popup → content: scroll to the next occurrence of a term and open its tooltip. */
   'reveal-term': { request: { id: string }; response: { found: boolean } };
-  /** popup → content: switch the page's site on or off (the content script knows its hostname). */
-  'set-site-enabled': { request: { on: boolean }; response: { ok: boolean } };
   /** background → content: a keyboard command or context-menu item for this tab. */
   'run-command': { request: { command: CommandName }; response: { ok: boolean } };
   /** content → background: how many distinct terms the page shows, for the toolbar badge. */
   'report-terms': { request: { distinct: number; on: boolean }; response: void };
+  /** bench/tests → content (top frame): the engine's own figures for this page. */
+  'get-stats': { request: Record<string, never>; response: PageStats | null };
   /** content → background: open the reference at an entry in a new tab. */
   'open-reference': { request: { id?: string; query?: string }; response: void };
 }
@@ -51,8 +69,8 @@ const COMMANDS: CommandName[] = ['toggle-site', 'next-term', 'previous-term'];
 
 const CHECKS: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
   'get-page-state': () => true,
+  'get-stats': () => true,
   'reveal-term': (m) => isId(m.id),
-  'set-site-enabled': (m) => typeof m.on === 'boolean',
   'run-command': (m) => COMMANDS.includes(m.command as CommandName),
   'report-terms': (m) =>
     typeof m.on === 'boolean' && typeof m.distinct === 'number' && Number.isInteger(m.distinct) && m.distinct >= 0,

@@ -1,0 +1,57 @@
+import type { CompactEntry } from '../glossary/types';
+
+export interface TooltipProps {
+  entry: CompactEntry;
+  /** The words as the page writes them, shown when they differ from the headword ("TRD"). */
+  found: string;
+  categoryLabel: string;
+  badgeLabel?: string;
+  crisisNote?: string;
+  /** Opened from the keyboard: announce it to screen readers. */
+  announce: boolean;
+  onMore(): void;
+  onClose(): void;
+}
+
+const canon = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0\u2010-\u2013-]+/g, ' ')
+    .replace(/(?:['’]s|s['’]?|es)$/, '');
+
+/** The definition card for one term. All glossary text is rendered as text, never as HTML. */
+export function Tooltip({ entry, found, categoryLabel, badgeLabel, crisisNote, announce, onMore, onClose }: TooltipProps) {
+  const showFound = canon(found) !== canon(entry.headword);
+  const headId = `termlens-head-${entry.id}`;
+  return (
+    <div class="card" role="tooltip" aria-labelledby={headId} aria-live={announce ? 'polite' : undefined}>
+      <div class="top">
+        <div class="titles">
+          {showFound && (
+            <div class="found">
+              <span class="found-text">{found}</span> <span aria-hidden="true">→</span>
+            </div>
+          )}
+          <div class="head" id={headId}>
+            {entry.headword}
+          </div>
+        </div>
+        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      <div class="meta">
+        <span class="category">{categoryLabel}</span>
+        {badgeLabel && <span class="badge">{badgeLabel}</span>}
+      </div>
+      <p class="short">{entry.short}</p>
+      {crisisNote && <p class="crisis">{crisisNote}</p>}
+      <div class="actions">
+        <button type="button" class="more" onClick={onMore}>
+          More about {entry.headword}
+        </button>
+        <span class="brand">TermLens</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { isInEditable } from './dom-rules';
+import type { Occurrence, OccurrenceIndex } from './occurrences';
+import { liveRange } from './ranges';
+import type { TooltipUi } from './tooltip-ui';
+
+/**
+ * Keyboard: the browser commands "next term" / "previous term" (changeable
+ * on the browser's shortcuts page) arrive here from the background; Escape
+ * closes the tooltip. Nothing fires while the reader types in a field or an
+ * editable region.
+ */
+export function setupKeys(tooltip: TooltipUi, signal: AbortSignal): void {
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && tooltip.current) {
+        tooltip.close();
+        e.stopPropagation();
+      }
+    },
+    { capture: true, signal },
+  );
+}
+
+export function isTyping(): boolean {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return !!active && active !== document.body && isInEditable(active);
+}
+
+/** Moves to the next (+1) or previous (-1) shown term after the open one, or from the top of the viewport. */
+export function stepTerm(index: OccurrenceIndex, tooltip: TooltipUi, direction: 1 | -1): Occurrence | null {
+  const list = index.inOrder();
+  if (!list.length) return null;
+  let at = tooltip.current ? list.indexOf(tooltip.current) : -1;
+  if (at < 0) {
+    at = firstInView(list);
+    if (direction < 0) at = at - 1;
+  } else {
+    at += direction;
+  }
+  const occ = list[(at + list.length) % list.length]!;
+  revealOccurrence(occ);
+  void tooltip.open(occ, 'keyboard');
+  return occ;
+}
+
+/** The next occurrence of one entry after the open one (the popup's "On this page" list). */
+export function nextOfEntry(index: OccurrenceIndex, tooltip: TooltipUi, entryId: string): Occurrence | null {
+  const list = index.inOrder().filter((o) => o.entryId === entryId);
+  if (!list.length) return null;
+  const at = tooltip.current ? list.indexOf(tooltip.current) : -1;
+  const occ = list[(at + 1) % list.length]!;
+  revealOccurrence(occ);
+  void tooltip.open(occ, 'keyboard');
+  return occ;
+}
+
+function firstInView(list: Occurrence[]): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const top = liveRange(list[mid]!.range)?.getBoundingClientRect().top ?? 0;
+    if (top < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo % list.length;
+}
+
+/** Scrolls the term to the middle of the viewport, in nested scrollers too. */
+export function revealOccurrence(occ: Occurrence): void {
+  const el = occ.range.startContainer.parentElement;
+  el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const rect = liveRange(occ.range)?.getBoundingClientRect();
+  if (!rect) return;
+  if (rect.top < 0 || rect.bottom > innerHeight) {
+    window.scrollBy({ top: rect.top - innerHeight / 2 + rect.height / 2, behavior: 'instant' as ScrollBehavior });
+  }
+}

@@ -1,0 +1,183 @@
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Tooltip } from '../../components/Tooltip';
+import tooltipCss from '../../components/tooltip.css?inline';
+import { CRISIS_SHORT } from '../../glossary/notices';
+import { BADGES, CATEGORIES } from '../../glossary/schema';
+import { sendToBackground } from '../lib/messages';
+import type { Theme } from '../lib/settings';
+import { ENTRY_BY_ID } from './glossary-data';
+import type { Occurrence } from './occurrences';
+import { liveRange } from './ranges';
+
+export type OpenedBy = 'pointer' | 'keyboard' | 'touch';
+
+/**
+ * The one tooltip: a Preact card in a shadow root whose host is the only
+ * element TermLens ever adds to a page (and only once a tooltip is first
+ * needed). The card sits in the top layer (popover), so no z-index,
+ * transform or overflow of the page can hide or clip it, and is placed with
+ * Floating UI beside the term, flipped and shifted to stay in the viewport.
+ */
+export class TooltipUi {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private creating: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  private layer: HTMLElement | null = null;
+  private stopAutoUpdate: (() => void) | null = null;
+  current: Occurrence | null = null;
+  openedBy: OpenedBy | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly signal: AbortSignal,
+    private readonly theme: () => Theme,
+    private readonly onActive: (occ: Occurrence | null) => void,
+  ) {
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+    document.addEventListener('fullscreenchange', () => this.followFullscreen(), { signal });
+  }
+
+  get host(): HTMLElement | null {
+    return this.ui?.shadowHost ?? null;
+  }
+
+  /** Is this node part of TermLens's UI (events inside the tooltip are ours, not the page's)? */
+  contains(node: EventTarget | null): boolean {
+    return !!node && !!this.host && (node === this.host || (node instanceof Node && this.host.contains(node)));
+  }
+
+  async open(occ: Occurrence, by: OpenedBy): Promise<void> {
+    const entry = ENTRY_BY_ID.get(occ.entryId);
+    const anchor = liveRange(occ.range);
+    if (!entry || !anchor || this.signal.aborted) return;
+    const layer = await this.ensureLayer();
+    if (!layer || this.signal.aborted) return;
+    this.current = occ;
+    this.openedBy = by;
+    layer.dataset.theme = this.theme();
+    render(
+      <Tooltip
+        entry={entry}
+        found={occ.text}
+        categoryLabel={CATEGORIES[entry.category]}
+        badgeLabel={entry.badge ? BADGES[entry.badge] : undefined}
+        crisisNote={entry.crisis ? CRISIS_SHORT : undefined}
+        announce={by === 'keyboard'}
+        onMore={() => void sendToBackground({ type: 'open-reference', id: entry.id }).catch(() => undefined)}
+        onClose={() => this.close()}
+      />,
+      layer,
+    );
+    if (!layer.matches(':popover-open')) layer.showPopover();
+    this.onActive(occ);
+    this.place(layer, anchor);
+  }
+
+  close(): void {
+    if (!this.current) return;
+    this.current = null;
+    this.openedBy = null;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = null;
+    if (this.layer) {
+      if (this.layer.matches(':popover-open')) this.layer.hidePopover();
+      render(null, this.layer);
+    }
+    this.onActive(null);
+  }
+
+  private place(layer: HTMLElement, anchor: Range): void {
+    this.stopAutoUpdate?.();
+    const reference = {
+      getBoundingClientRect: () => anchor.getClientRects()[0] ?? anchor.getBoundingClientRect(),
+      getClientRects: () => anchor.getClientRects(),
+      contextElement: anchor.startContainer.parentElement ?? undefined,
+    };
+    const update = () =>
+      computePosition(reference, layer, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              layer.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      }).then(({ x, y }) => {
+        layer.style.left = `${Math.round(x)}px`;
+        layer.style.top = `${Math.round(y)}px`;
+      });
+    this.stopAutoUpdate = autoUpdate(reference, layer, () => void update(), { animationFrame: false });
+  }
+
+  private async ensureLayer(): Promise<HTMLElement | null> {
+    if (this.layer && this.ui && this.ui.shadowHost.isConnected) return this.layer;
+    if (this.ui && !this.ui.shadowHost.isConnected) {
+      // The page removed our host (it rewrote <html>): mount it again.
+      this.ui.remove();
+      this.ui = null;
+      this.layer = null;
+    }
+    this.creating ??= createShadowRootUi(this.ctx, {
+      name: 'termlens-ui',
+      position: 'inline',
+      anchor: () => document.fullscreenElement ?? document.documentElement,
+      append: 'last',
+      css: tooltipCss,
+      onMount: (container, shadow) => {
+        adoptStyles(shadow, tooltipCss);
+        const layer = document.createElement('div');
+        layer.className = 'layer';
+        layer.setAttribute('popover', 'manual');
+        container.append(layer);
+        return layer;
+      },
+    });
+    try {
+      this.ui = await this.creating;
+    } finally {
+      this.creating = null;
+    }
+    if (this.signal.aborted) return null;
+    this.ui.mount();
+    this.layer = this.ui.mounted ?? null;
+    return this.layer;
+  }
+
+  /** In fullscreen only the fullscreen element's subtree is painted: move the host there and back. */
+  private followFullscreen(): void {
+    const host = this.host;
+    if (!host) return;
+    const target = document.fullscreenElement ?? document.documentElement;
+    if (host.parentNode !== target) target.append(host);
+    if (this.layer?.matches(':popover-open')) {
+      this.layer.hidePopover();
+      this.layer.showPopover();
+    }
+  }
+
+  private destroy(): void {
+    this.close();
+    this.ui?.remove();
+    this.ui = null;
+    this.layer = null;
+  }
+}
+
+/** Constructed sheets are not subject to a page's style-src policy, unlike <style> elements. */
+function adoptStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    // The <style> element WXT added carries the same rules.
+  }
+}
