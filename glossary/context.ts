@@ -8,8 +8,17 @@
  * terms from at least MIN_DISTINCT_ENTRIES different entries, not counting
  * organisations (the FDA or WHO turn up in news about food, trade or
  * football too). Ambiguous forms never count as evidence, so "Special K",
- * "depression" and "IV" cannot vouch for each other. Tuned on the fixtures
- * in tests/fixtures/context (see tests/unit/context.test.ts).
+ * "depression" and "IV" cannot vouch for each other; an abbreviation the
+ * page defines for itself ("intramuscular (IM)") is no longer ambiguous and
+ * counts. Unambiguous forms are highlighted whatever the context.
+ *
+ * Why 2: one stray medical word on an ordinary page ("alcoholism" in a
+ * history of the Great Depression) must not switch the page to medical,
+ * while a short news item about a ketamine trial already shows eight (see the
+ * fixture). On the fixtures in tests/fixtures/context and the real pages in
+ * ../shared, non-medical pages show 0 or 1 such entries and medical pages
+ * 4 or more. The whole-page procedure is glossary/page-analysis.ts; the
+ * tests are tests/unit/context.test.ts.
  */
 
 export const MIN_DISTINCT_ENTRIES = 2;

@@ -106,7 +106,8 @@ function scan(root: Node, text: string): Match[] {
       continue;
     }
     if (!isWordChar(code)) {
-      prevWord = false;
+      // An apostrophe inside a word does not end it: "Medicine’s Ketamine" holds no "s Ketamine".
+      prevWord = prevWord && isApostrophe(code);
       i++;
       continue;
     }
@@ -174,8 +175,26 @@ function endingAt(text: string, pos: number, form: Form): number {
   if (isS(c1)) candidates.push(isApostrophe(c2) ? pos + 2 : pos + 1, pos + 1);
   if (ci && form.takesEs && (c1 === 0x65 || c1 === 0x45) && isS(c2)) candidates.push(pos + 2);
   candidates.push(pos);
-  for (const end of candidates) if (end >= text.length || !isWordChar(text.charCodeAt(end))) return end;
+  for (const end of candidates) if (isWordEnd(text, end)) return end;
   return -1;
+}
+
+/**
+ * Does a word end here? Invisible characters do not split a word
+ * ("ketamine\u00adlike"), nor does an apostrophe between letters ("ket'amine").
+ */
+function isWordEnd(text: string, pos: number): boolean {
+  const next = skipIgnorable(text, pos);
+  if (next >= text.length) return true;
+  const code = text.charCodeAt(next);
+  if (isWordChar(code)) return false;
+  const after = skipIgnorable(text, next + 1);
+  return !isApostrophe(code) || after >= text.length || !isWordChar(text.charCodeAt(after));
+}
+
+function skipIgnorable(text: string, pos: number): number {
+  while (pos < text.length && isIgnorable(text.charCodeAt(pos))) pos++;
+  return pos;
 }
 
 /**

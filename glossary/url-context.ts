@@ -12,7 +12,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TLD = /^(?:[a-z]{2}|com|org|net|int|gov|edu|info|biz|mil|app|dev|health|care|clinic|io|ai|tv|me)$/;
 const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 const TRAILING = /[.,;:!?)\]}>"'’”]+$/;
-const LEADING = /^[(\[{<"'‘“]+/;
+const LEADING = /^[([{<"'‘“]+/;
 
 function isSpace(code: number): boolean {
   return code <= 0x20 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000;

@@ -16,7 +16,7 @@ export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
     try {
       parsed = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     } catch (err) {
-      throw new Error(`glossary/entries/${file} is not valid JSON: ${(err as Error).message}`);
+      throw new Error(`glossary/entries/${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
     }
     if (!Array.isArray(parsed)) throw new Error(`glossary/entries/${file} must hold an array of entries`);
     raw.push(...parsed);
