@@ -1,9 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessages } from '../lib/messages';
-import { loadSettings, loadSiteRules, watchSettings, watchSiteRules } from '../lib/storage';
+import { loadSettings, loadSiteRules, saveSiteRules, watchSettings, watchSiteRules } from '../lib/storage';
 import type { Settings } from '../lib/settings';
 import { siteStatus, toggleSite, type SiteRules } from '../lib/site-rules';
-import { saveSiteRules } from '../lib/storage';
 import { highlightApiAvailable } from './highlight';
 import { isTyping, nextOfEntry, stepTerm } from './keys';
 import { startPageSession, type PageSession } from './page-session';

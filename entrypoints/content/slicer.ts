@@ -44,7 +44,10 @@ export class Slicer {
 
 const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
 const waiting: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => waiting.shift()?.();
+if (channel) {
+  channel.port1.addEventListener('message', () => waiting.shift()?.());
+  channel.port1.start();
+}
 
 /** Lets the browser handle input and paint before the next slice. */
 export function yieldToBrowser(): Promise<void> {

@@ -46,7 +46,7 @@ export interface PageStats {
 
 export interface MessageMap {
   /** popup → content (top frame): what is on this page and is TermLens on here. */
-  'get-page-state': { request: Record<string, never>; response: PageState };
+  'get-page-state': { request: Record<never, never>; response: PageState };
   /** popup → content: scroll to the next occurrence of a term and open its tooltip. */
   'reveal-term': { request: { id: string }; response: { found: boolean } };
   /** background → content: a keyboard command or context-menu item for this tab. */

@@ -1,7 +1,10 @@
 import { render } from 'preact';
+import '../../components/theme.css';
+import '../../components/components.css';
+import './popup.css';
+import { followThemeSetting } from '../lib/theme';
+import { App } from './App';
 
-function App() {
-  return <main>TermLens</main>;
-}
-
+// The popup lives until it closes; nothing outlives it, so the signal never needs to fire.
+followThemeSetting(new AbortController().signal);
 render(<App />, document.getElementById('app')!);

@@ -1,0 +1,159 @@
+import type { ComponentChildren, RefObject } from 'preact';
+import { foldText } from '../glossary/search-text';
+import { BADGES, CATEGORIES, type GlossaryEntry, type GlossarySource } from '../glossary/schema';
+import { CRISIS_NOTE } from '../glossary/notices';
+import { displayHeadword } from './display';
+
+export interface EntryViewProps {
+  entry: GlossaryEntry;
+  /** Finds a related entry by id, for its headword; ids it cannot find are left out. */
+  lookup: (id: string) => GlossaryEntry | undefined;
+  /** Where a related entry's link points (a real href, so it can be opened in a new tab too). */
+  relatedHref: (id: string) => string;
+  /** Opens a related entry inside the UI; a plain click calls this instead of following the link. */
+  onOpenRelated: (id: string) => void;
+  onBack?: () => void;
+  backLabel?: string;
+  headingRef?: RefObject<HTMLHeadingElement | null>;
+  /** Extra controls under the entry, such as "Open in a tab". */
+  actions?: ComponentChildren;
+}
+
+const DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatReviewed(date: string): string {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) ? date : DATE.format(parsed);
+}
+
+/** Only https addresses become links; anything else is shown as inert text. */
+export function safeHttpsUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The forms worth listing: everything except the headword itself and spelling-only repeats of it. */
+function otherForms(entry: GlossaryEntry): string[] {
+  const seen = new Set([foldText(entry.headword)]);
+  const out: string[] = [];
+  for (const f of entry.forms) {
+    const key = foldText(f.text);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(f.text);
+    }
+  }
+  return out;
+}
+
+function Source({ source }: { source: GlossarySource }) {
+  const href = safeHttpsUrl(source.url);
+  return (
+    <li class="tl-source">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        <span>{source.title}</span>
+      )}
+      <span class="tl-source-publisher">{source.publisher}</span>
+    </li>
+  );
+}
+
+/** One entry in full: every text is rendered as text, never as markup. */
+export function EntryView(props: EntryViewProps) {
+  const {
+    entry,
+    lookup,
+    relatedHref,
+    onOpenRelated,
+    onBack,
+    backLabel = 'Back to results',
+    headingRef,
+    actions,
+  } = props;
+  const forms = otherForms(entry);
+  const related = entry.related.map(lookup).filter((e): e is GlossaryEntry => !!e);
+  const headingId = `tl-entry-${entry.id}`;
+
+  return (
+    <article
+      class="tl-entry"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onBack) {
+          e.preventDefault();
+          onBack();
+        }
+      }}
+    >
+      {onBack && (
+        <button type="button" class="tl-back" onClick={onBack}>
+          <span aria-hidden="true">← </span>
+          {backLabel}
+        </button>
+      )}
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} class="tl-entry-title">
+        {displayHeadword(entry.headword)}
+      </h2>
+      <p class="tl-entry-meta">
+        <span class="tl-chip">{CATEGORIES[entry.category]}</span>
+        {entry.badge && <span class={`tl-badge tl-badge-${entry.badge}`}>{BADGES[entry.badge]}</span>}
+      </p>
+      {forms.length > 0 && (
+        <p class="tl-forms">
+          <span class="tl-label">Also written as: </span>
+          {forms.join(', ')}
+        </p>
+      )}
+      {entry.crisis && (
+        <aside class="tl-crisis" aria-label="Get help now">
+          <p>
+            <strong>Get help now. </strong>
+            {CRISIS_NOTE}
+          </p>
+        </aside>
+      )}
+      <p class="tl-explanation">{entry.explanation}</p>
+      {related.length > 0 && (
+        <section class="tl-related" aria-label="Related entries">
+          <h3>Related</h3>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id}>
+                <a
+                  href={relatedHref(r.id)}
+                  onClick={(e) => {
+                    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+                    e.preventDefault();
+                    onOpenRelated(r.id);
+                  }}
+                >
+                  {displayHeadword(r.headword)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="tl-sources" aria-label="Sources">
+        <h3>Sources</h3>
+        <ul>
+          {entry.sources.map((s) => (
+            <Source key={s.url} source={s} />
+          ))}
+        </ul>
+      </section>
+      <p class="tl-reviewed">
+        Last reviewed <time dateTime={entry.reviewed}>{formatReviewed(entry.reviewed)}</time>
+      </p>
+      {actions && <div class="tl-entry-actions">{actions}</div>}
+    </article>
+  );
+}

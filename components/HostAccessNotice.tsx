@@ -1,0 +1,41 @@
+export interface HostAccessNoticeProps {
+  /** needs-grant: TermLens may not read web pages; needs-reload: it may, once this page (opened earlier) reloads. */
+  access: 'needs-grant' | 'needs-reload';
+  /** Called straight from the button's click: the browser grants access only from a user action. */
+  onGrant: () => void;
+  onReload: () => void;
+}
+
+/**
+ * Shown in place of the page's terms when TermLens has not been allowed to
+ * read web pages (Firefox asks for it separately from the install; any
+ * browser lets the reader withhold it), with the one button that fixes it.
+ */
+export function HostAccessNotice({ access, onGrant, onReload }: HostAccessNoticeProps) {
+  if (access === 'needs-reload') {
+    return (
+      <div class="tl-page-terms tl-page-terms-empty tl-host-access" role="status">
+        <p class="tl-empty-title">TermLens can read this site now</p>
+        <p class="tl-empty-detail">This page was opened before TermLens could read it: reload it to see its terms.</p>
+        <p class="tl-host-access-actions" style={{ margin: '6px 0 0' }}>
+          <button type="button" class="tl-button tl-button-primary" onClick={onReload}>
+            Reload page
+          </button>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div class="tl-page-terms tl-page-terms-empty tl-host-access" role="status">
+      <p class="tl-empty-title">TermLens isn’t allowed to read websites</p>
+      <p class="tl-empty-detail">
+        Allow it to mark and explain terms on the pages you visit. It reads them on your device only.
+      </p>
+      <p class="tl-host-access-actions" style={{ margin: '6px 0 0' }}>
+        <button type="button" class="tl-button tl-button-primary" onClick={onGrant}>
+          Allow on all sites
+        </button>
+      </p>
+    </div>
+  );
+}

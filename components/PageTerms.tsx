@@ -1,0 +1,65 @@
+import type { PageTerm } from '../entrypoints/lib/messages';
+import { displayHeadword } from './display';
+
+export interface PageTermsProps {
+  terms: PageTerm[];
+  /** Scrolls the page to the term's next occurrence. */
+  onChoose: (id: string) => void;
+  /** Opens the term's entry in the reference view, when the host offers one. */
+  onDefine?: (id: string) => void;
+  /** What to say instead of the list when there are no terms (off here, nothing found, can't read). */
+  emptyText?: string;
+  /** A second line under the empty text, explaining it. */
+  emptyDetail?: string;
+  /** Reserves the space and says nothing while the page is being asked. */
+  loading?: boolean;
+}
+
+const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+
+/** The glossary terms found on the open page, most frequent first, each with how often it occurs. */
+export function PageTerms({ terms, onChoose, onDefine, emptyText, emptyDetail, loading }: PageTermsProps) {
+  if (loading) return <div class="tl-page-terms tl-loading" aria-busy="true" />;
+  if (terms.length === 0) {
+    return (
+      <div class="tl-page-terms tl-page-terms-empty" role="status">
+        <p class="tl-empty-title">{emptyText ?? 'No glossary terms on this page.'}</p>
+        {emptyDetail && <p class="tl-empty-detail">{emptyDetail}</p>}
+      </div>
+    );
+  }
+  return (
+    <ul class="tl-page-terms" aria-label="Terms on this page">
+      {terms.map((t) => {
+        const name = displayHeadword(t.headword);
+        return (
+          <li key={t.id} class="tl-page-term">
+            <button
+              type="button"
+              class="tl-page-term-go"
+              onClick={() => onChoose(t.id)}
+              title={`Show ${name} on the page`}
+            >
+              <span class="tl-page-term-name">{name}</span>
+              <span class="tl-count">
+                {t.count}
+                <span class="tl-sr-only"> {t.count === 1 ? 'time' : 'times'}</span>
+              </span>
+            </button>
+            {onDefine && (
+              <button
+                type="button"
+                class="tl-page-term-define"
+                onClick={() => onDefine(t.id)}
+                aria-label={`Definition of ${name}`}
+                title={`Definition of ${name} (occurs ${times(t.count)})`}
+              >
+                <span aria-hidden="true">i</span>
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

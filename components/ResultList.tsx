@@ -1,0 +1,72 @@
+import { useEffect } from 'preact/hooks';
+import { CATEGORIES } from '../glossary/schema';
+import type { SearchHit } from '../glossary/search';
+import { displayHeadword } from './display';
+
+export interface ResultListProps {
+  id: string;
+  hits: SearchHit[];
+  activeIndex: number;
+  onActive: (index: number) => void;
+  onOpen: (id: string) => void;
+  label: string;
+  /** Shown instead of the list when there are no hits. */
+  emptyText: string;
+}
+
+export const optionId = (listId: string, entryId: string) => `${listId}-${entryId}`;
+
+/**
+ * The results as a listbox. Arrow keys are handled by the search box that
+ * controls it; here a click or tap opens an entry, and the active option is
+ * kept in view as it moves.
+ */
+export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emptyText }: ResultListProps) {
+  const activeEntry = hits[activeIndex]?.entry.id;
+
+  useEffect(() => {
+    if (!activeEntry) return;
+    document.getElementById(optionId(id, activeEntry))?.scrollIntoView({ block: 'nearest' });
+  }, [id, activeEntry]);
+
+  return (
+    <div class="tl-results">
+      <ul id={id} role="listbox" aria-label={label} class="tl-result-list" hidden={hits.length === 0}>
+        {hits.map((hit, i) => {
+          const e = hit.entry;
+          const oid = optionId(id, e.id);
+          const via = hit.matched && hit.matched.toLowerCase() !== e.headword.toLowerCase() ? hit.matched : null;
+          return (
+            // oxlint-disable-next-line jsx-a11y/click-events-have-key-events -- the keys live on the combobox that owns this listbox
+            <li
+              key={e.id}
+              id={oid}
+              role="option"
+              aria-selected={i === activeIndex}
+              aria-labelledby={`${oid}-name`}
+              aria-describedby={`${oid}-short`}
+              class="tl-result"
+              onClick={() => onOpen(e.id)}
+              onPointerMove={() => i !== activeIndex && onActive(i)}
+            >
+              <span class="tl-result-head">
+                <span class="tl-result-cat">{CATEGORIES[e.category]}</span>
+                <span id={`${oid}-name`} class="tl-result-name">
+                  {displayHeadword(e.headword)}
+                </span>
+                {via && <span class="tl-result-via"> · {via}</span>}
+              </span>
+              <span id={`${oid}-short`} class="tl-result-short">
+                {e.short}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {/* Always present, so screen readers announce the count as the query changes. */}
+      <p class={hits.length === 0 ? 'tl-empty' : 'tl-sr-only'} role="status">
+        {hits.length === 0 ? emptyText : `${hits.length} ${hits.length === 1 ? 'entry' : 'entries'}`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { isValidSetting, DEFAULT_SETTINGS, type Settings } from './settings';
+import { MAX_SITE_RULES, normaliseSitePattern, readSiteRules, type SiteRules } from './site-rules';
+
+/**
+ * The settings file people export and import: { "termlens": 1, "settings":
+ * {...}, "siteRules": {...} }. Reading one is all-or-nothing for the file
+ * itself (not JSON, wrong shape, too large: nothing changes) and key by key
+ * inside it: good keys are imported, bad ones are named and left alone.
+ */
+
+export const SETTINGS_FILE_FORMAT = 1;
+export const SETTINGS_FILE_MAX_BYTES = 1024 * 1024;
+
+export interface RejectedKey {
+  /** Where in the file: "settings.theme", "siteRules.off", or a top-level key. Plain text, never markup. */
+  key: string;
+  reason: string;
+}
+
+export type SettingsImport =
+  | { ok: true; settings: Partial<Settings>; siteRules: Partial<SiteRules>; rejected: RejectedKey[] }
+  | { ok: false; error: string };
+
+export function buildSettingsFile(settings: Settings, rules: SiteRules): string {
+  const file = { termlens: SETTINGS_FILE_FORMAT, settings, siteRules: { off: rules.off, on: rules.on } };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export function settingsFileName(date = new Date()): string {
+  return `termlens-settings-${date.toISOString().slice(0, 10)}.json`;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+const isSettingKey = (k: string): k is keyof Settings => (SETTING_KEYS as string[]).includes(k);
+const RULE_KEYS: (keyof SiteRules)[] = ['off', 'on'];
+const isRuleKey = (k: string): k is keyof SiteRules => (RULE_KEYS as string[]).includes(k);
+
+/** Long or odd key names are shortened for the message; they are shown as text either way. */
+const shown = (key: string) => (key.length > 60 ? `${key.slice(0, 57)}…` : key);
+const fail = (error: string): SettingsImport => ({ ok: false, error });
+
+function readRuleList(value: unknown): { list: string[] } | { reason: string } {
+  if (!Array.isArray(value)) return { reason: 'is not a list of sites' };
+  if (value.length > MAX_SITE_RULES) return { reason: `has more than ${MAX_SITE_RULES.toLocaleString('en')} sites` };
+  const list = new Set<string>();
+  for (const item of value) {
+    const rule = typeof item === 'string' ? normaliseSitePattern(item) : null;
+    if (rule === null) return { reason: `holds “${shown(String(item))}”, which is not a site` };
+    list.add(rule);
+  }
+  // The same check storage reads with: what imports cleanly here reads back unchanged.
+  const checked = readSiteRules({ off: [...list] });
+  return checked.invalid.length ? { reason: 'holds entries that are not sites' } : { list: checked.rules.off };
+}
+
+/** Reads a settings file's text; `byteLength` lets the caller reject a huge file before reading it. */
+export function parseSettingsFile(text: string, byteLength = new TextEncoder().encode(text).length): SettingsImport {
+  if (byteLength > SETTINGS_FILE_MAX_BYTES)
+    return fail('This file is larger than 1 MB, too large to be a TermLens settings file. Nothing was changed.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail('This file is not valid JSON, so it is not a TermLens settings file. Nothing was changed.');
+  }
+  if (!isObj(data) || !('termlens' in data)) return fail('This is not a TermLens settings file. Nothing was changed.');
+  if (data.termlens !== SETTINGS_FILE_FORMAT) {
+    return fail(
+      typeof data.termlens === 'number' && data.termlens > SETTINGS_FILE_FORMAT
+        ? 'This settings file comes from a newer version of TermLens. Nothing was changed.'
+        : 'This is not a TermLens settings file. Nothing was changed.',
+    );
+  }
+  const hasSettings = 'settings' in data;
+  const hasRules = 'siteRules' in data;
+  if (!hasSettings && !hasRules) return fail('This file holds no settings and no site lists. Nothing was changed.');
+  if ((hasSettings && !isObj(data.settings)) || (hasRules && !isObj(data.siteRules))) {
+    return fail('This settings file is damaged: "settings" and "siteRules" must be objects. Nothing was changed.');
+  }
+
+  const rejected: RejectedKey[] = [];
+  for (const key of Object.keys(data)) {
+    if (key !== 'termlens' && key !== 'settings' && key !== 'siteRules')
+      rejected.push({ key: shown(key), reason: 'is not part of a TermLens settings file' });
+  }
+
+  const settings: Partial<Settings> = {};
+  for (const [key, value] of Object.entries(hasSettings ? (data.settings as Record<string, unknown>) : {})) {
+    if (!isSettingKey(key)) rejected.push({ key: `settings.${shown(key)}`, reason: 'is not a TermLens setting' });
+    else if (isValidSetting(key, value)) (settings as Record<string, unknown>)[key] = value;
+    else rejected.push({ key: `settings.${key}`, reason: 'has a value TermLens cannot use' });
+  }
+
+  const siteRules: Partial<SiteRules> = {};
+  for (const [key, value] of Object.entries(hasRules ? (data.siteRules as Record<string, unknown>) : {})) {
+    if (!isRuleKey(key)) {
+      rejected.push({ key: `siteRules.${shown(key)}`, reason: 'is not a TermLens site list' });
+      continue;
+    }
+    const read = readRuleList(value);
+    if ('list' in read) siteRules[key] = read.list;
+    else rejected.push({ key: `siteRules.${key}`, reason: read.reason });
+  }
+  return { ok: true, settings, siteRules, rejected };
+}

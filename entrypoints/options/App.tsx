@@ -1,0 +1,118 @@
+import { useState } from 'preact/hooks';
+import { entries } from 'virtual:termlens-glossary-compact';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { Disclaimer } from '../../components/Disclaimer';
+import { MutedTerms } from '../../components/MutedTerms';
+import { SettingsBackup, type BackupMessage } from '../../components/SettingsBackup';
+import { SiteList } from '../../components/SiteList';
+import { Switch } from '../../components/Switch';
+import type { HighlightStyle, SiteMode, Theme } from '../lib/settings';
+import { MAX_SITE_RULES } from '../lib/site-rules';
+import { exportSettings, importSettings } from './backup';
+import { DelayInput } from './DelayInput';
+import { useStored } from './use-stored';
+
+const STYLES: { value: HighlightStyle; label: string; hint?: string }[] = [
+  { value: 'underline', label: 'Dotted underline' },
+  { value: 'tint', label: 'Background tint' },
+  { value: 'none', label: 'None', hint: 'Terms are not marked, but their definition still opens on hover.' },
+];
+const MODES: { value: SiteMode; label: string; hint?: string }[] = [
+  { value: 'everywhere', label: 'Everywhere', hint: 'Except sites you turn off.' },
+  { value: 'allowlist', label: 'Only on sites I choose' },
+];
+const THEMES: { value: Theme; label: string }[] = [
+  { value: 'auto', label: 'Automatic (follow the system)' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+const muteable = entries.map(({ id, headword }) => ({ id, headword }));
+
+export function App() {
+  const { settings, rules, save, updateList } = useStored();
+  const [backup, setBackup] = useState<BackupMessage | null>(null);
+
+  if (!settings || !rules) return <main class="tl-options" aria-busy="true" />;
+  const list = settings.mode === 'allowlist' ? 'on' : 'off';
+
+  return (
+    <main class="tl-options">
+      <header class="tl-options-header">
+        <h1 class="tl-brand">
+          <img src="/icon/32.png" width="24" height="24" alt="" />
+          TermLens settings
+        </h1>
+        <p class="tl-hint">Changes are saved as you make them.</p>
+      </header>
+
+      <section aria-labelledby="tl-where">
+        <h2 id="tl-where">Where TermLens runs</h2>
+        <Switch checked={settings.enabled} onChange={(on) => save('enabled', on)}>
+          Use TermLens
+        </Switch>
+        <p class="tl-hint">Turn this off to stop TermLens on every site at once.</p>
+        <ChoiceGroup legend="Run TermLens" value={settings.mode} choices={MODES} onChange={(v) => save('mode', v)} />
+        <SiteList
+          title={list === 'on' ? 'Sites where TermLens runs' : 'Sites where TermLens is off'}
+          sites={rules[list]}
+          max={MAX_SITE_RULES}
+          onAdd={(site) => void updateList(list, (sites) => [...sites, site])}
+          onRemove={(site) => void updateList(list, (sites) => sites.filter((s) => s !== site))}
+        />
+        <p class="tl-hint">
+          Keyboard shortcut: Alt+Shift+T turns TermLens on or off for the site in the current tab. You can change it on
+          your browser’s extension shortcuts page.
+        </p>
+      </section>
+
+      <section aria-labelledby="tl-look">
+        <h2 id="tl-look">Highlighting</h2>
+        <ChoiceGroup
+          legend="Mark terms with"
+          value={settings.highlightStyle}
+          choices={STYLES}
+          onChange={(v) => save('highlightStyle', v)}
+        />
+        <label class="tl-check">
+          <input
+            type="checkbox"
+            checked={settings.firstOnly}
+            onChange={(e) => save('firstOnly', e.currentTarget.checked)}
+          />
+          Mark only the first occurrence of each term on a page
+        </label>
+        <DelayInput value={settings.tooltipDelay} onChange={(ms) => save('tooltipDelay', ms)} />
+      </section>
+
+      <section aria-labelledby="tl-muted">
+        <h2 id="tl-muted">Muted terms</h2>
+        <p class="tl-hint">Muted terms are never marked on pages. You can still look them up in the reference.</p>
+        <MutedTerms entries={muteable} muted={settings.mutedTerms} onChange={(ids) => save('mutedTerms', ids)} />
+      </section>
+
+      <section aria-labelledby="tl-theme">
+        <h2 id="tl-theme">Appearance</h2>
+        <ChoiceGroup legend="Theme" value={settings.theme} choices={THEMES} onChange={(v) => save('theme', v)} />
+      </section>
+
+      <section aria-labelledby="tl-backup">
+        <h2 id="tl-backup">Back up and restore</h2>
+        <p class="tl-hint">
+          Save your settings and site lists to a file, or load them from one. Settings sync between browsers where you
+          are signed in; site lists stay on this device, so use a file to move them.
+        </p>
+        <SettingsBackup
+          message={backup}
+          onExport={() =>
+            void exportSettings().catch(() => setBackup({ kind: 'error', text: 'The file could not be created.' }))
+          }
+          onImport={(file) => void importSettings(file).then(setBackup)}
+        />
+      </section>
+
+      <footer class="tl-options-footer">
+        <Disclaimer />
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { entries } from 'virtual:termlens-glossary';
+import { Disclaimer } from '../../components/Disclaimer';
+import { HostAccessNotice } from '../../components/HostAccessNotice';
+import { Lookup } from '../../components/Lookup';
+import { PageTerms } from '../../components/PageTerms';
+import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
+import { createSearchIndex } from '../../glossary/search';
+import { PopupHeader } from './PopupHeader';
+import { pageTermsEmpty } from './empty-states';
+import { revealTerm } from './page-state';
+import { useHostAccess } from './use-host-access';
+import { usePage } from './use-page';
+import { useSiteControl } from './use-site-control';
+
+const index = createSearchIndex(entries);
+
+function OpenInTab({ entry }: { entry: GlossaryEntry }) {
+  const open = () =>
+    void browser.tabs.create({ url: browser.runtime.getURL(`/reference.html#${entry.id}`) }).then(() => window.close());
+  return (
+    <button type="button" class="tl-button" onClick={open}>
+      Open in a tab
+    </button>
+  );
+}
+
+export function App() {
+  const { page, refresh } = usePage();
+  const hostname = page.kind === 'ready' ? page.state.hostname : null;
+  const control = useSiteControl(hostname);
+  // Firefox MV3 (and a Chrome reader who withheld site access): offer the grant when the page cannot answer.
+  const hostAccess = useHostAccess(page, refresh);
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState<CategoryId | ''>('');
+  // Entries opened one from another (related links); Back steps out one at a time.
+  const [trail, setTrail] = useState<string[]>([]);
+  const openId = trail.at(-1) ?? null;
+
+  // The page follows storage by itself; after each change ask it again until it has caught up.
+  const expectOn = useRef<boolean | undefined>(undefined);
+  expectOn.current = control.status?.on;
+  useEffect(() => {
+    if (control.changes > 0) refresh(expectOn.current);
+  }, [control.changes, refresh]);
+
+  const tabId = page.tabId;
+  const empty = pageTermsEmpty(page, control.status);
+
+  return (
+    <div class="tl-popup">
+      <PopupHeader
+        page={page}
+        status={control.status}
+        enabled={control.settings?.enabled ?? null}
+        busy={control.busy}
+        onToggleSite={(on) => void control.toggleSite(on)}
+        onToggleEnabled={(on) => void control.setEnabled(on)}
+        onOpenSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      />
+      <main class="tl-popup-main">
+        {!openId && (
+          <section class="tl-popup-page" aria-labelledby="tl-on-page">
+            <h2 id="tl-on-page" class="tl-section-title">
+              On this page
+            </h2>
+            <div class="tl-popup-page-body">
+              {hostAccess.access !== 'ok' ? (
+                <HostAccessNotice access={hostAccess.access} onGrant={hostAccess.grant} onReload={hostAccess.reload} />
+              ) : (
+                <PageTerms
+                  loading={page.kind === 'loading' || (page.kind === 'ready' && !control.status)}
+                  terms={empty ? [] : page.kind === 'ready' ? page.state.terms : []}
+                  emptyText={empty?.title}
+                  emptyDetail={empty?.detail}
+                  onChoose={(id) => tabId !== null && void revealTerm(tabId, id)}
+                  onDefine={(id) => setTrail([id])}
+                />
+              )}
+            </div>
+          </section>
+        )}
+        <section class="tl-popup-lookup" aria-label="Glossary">
+          <Lookup
+            id="tl-popup"
+            index={index}
+            layout="stacked"
+            autoFocus
+            query={query}
+            onQuery={setQuery}
+            category={category}
+            onCategory={setCategory}
+            openId={openId}
+            onOpen={(id) => setTrail((t) => (t.at(-1) === id ? t : [...t, id]))}
+            onBack={() => setTrail((t) => t.slice(0, -1))}
+            relatedHref={(id) => `reference.html#${id}`}
+            backLabel={trail.length > 1 ? 'Back' : 'Back to results'}
+            EntryActions={OpenInTab}
+          />
+        </section>
+      </main>
+      <footer class="tl-popup-footer">
+        <Disclaimer />
+      </footer>
+    </div>
+  );
+}

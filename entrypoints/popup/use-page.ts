@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageState } from '../lib/messages';
+import { findTargetTab, followPageState } from './page-state';
+
+export type PageView =
+  | { kind: 'loading'; tabId: number | null }
+  | { kind: 'unreadable'; tabId: number | null }
+  | { kind: 'ready'; tabId: number; state: PageState };
+
+export interface PageHandle {
+  page: PageView;
+  /** Asks the page again, polling until it reports `expectOn` (after a switch) and has finished scanning. */
+  refresh: (expectOn?: boolean) => void;
+}
+
+/**
+ * One follower per popup: it knows the target tab, and a new question to the
+ * page cancels the one still polling, so answers never arrive out of order.
+ */
+function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal) {
+  let tabId: number | null = null;
+  let running: AbortController | null = null;
+
+  const follow = (expectOn?: boolean) => {
+    if (tabId === null) return;
+    const id = tabId;
+    running?.abort();
+    const ac = new AbortController();
+    running = ac;
+    const signal = AbortSignal.any([lifetime, ac.signal]);
+    void followPageState(
+      id,
+      (state) => setPage(state ? { kind: 'ready', tabId: id, state } : { kind: 'unreadable', tabId: id }),
+      signal,
+      expectOn,
+    );
+  };
+
+  const start = async () => {
+    tabId = await findTargetTab().catch(() => null);
+    if (lifetime.aborted) return;
+    if (tabId === null) setPage({ kind: 'unreadable', tabId: null });
+    else follow();
+  };
+
+  return { start, follow };
+}
+
+/** The page in the target tab, as its content script describes it. */
+export function usePage(): PageHandle {
+  const [page, setPage] = useState<PageView>({ kind: 'loading', tabId: null });
+  const [lifetime] = useState(() => new AbortController());
+  const [follower] = useState(() => createFollower(setPage, lifetime.signal));
+
+  useEffect(() => {
+    void follower.start();
+    return () => lifetime.abort();
+  }, [follower, lifetime]);
+
+  return { page, refresh: follower.follow };
+}

@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { entries } from 'virtual:termlens-glossary';
+import { Disclaimer } from '../../components/Disclaimer';
+import { Lookup } from '../../components/Lookup';
+import { displayHeadword } from '../../components/display';
+import type { CategoryId } from '../../glossary/schema';
+import { createSearchIndex } from '../../glossary/search';
+import { entryFromHash, onRouteChange, pushEntry, queryFromSearch, replaceQuery } from './route';
+
+const index = createSearchIndex(entries);
+const byId = new Map(entries.map((e) => [e.id, e]));
+const BASE_TITLE = 'TermLens reference';
+
+/**
+ * The entry to open first: the one the address names, or, when a "Look up"
+ * names none, the top hit if it is the looked-up word itself (recorded in the
+ * address so a reload or Back behaves the same).
+ */
+function initialEntry(query: string): string | null {
+  const fromHash = entryFromHash();
+  if (fromHash || !query) return fromHash;
+  const [top] = index.hits(query);
+  if (!top || (top.kind !== 'headword' && top.kind !== 'form')) return null;
+  history.replaceState(null, '', `#${top.entry.id}`);
+  return top.entry.id;
+}
+
+export function App() {
+  const initialQuery = useMemo(() => queryFromSearch(), []);
+  const [query, setQuery] = useState(initialQuery);
+  const [category, setCategory] = useState<CategoryId | ''>('');
+  const [openId, setOpenId] = useState<string | null>(() => initialEntry(initialQuery));
+
+  useEffect(() => {
+    const ac = new AbortController();
+    onRouteChange(() => setOpenId(entryFromHash()), ac.signal);
+    return () => ac.abort();
+  }, []);
+
+  useEffect(() => {
+    const entry = openId ? byId.get(openId) : undefined;
+    document.title = entry ? `${displayHeadword(entry.headword)} – TermLens` : BASE_TITLE;
+  }, [openId]);
+
+  const open = (id: string | null) => {
+    if (id === openId) return;
+    pushEntry(id);
+    setOpenId(id);
+  };
+
+  return (
+    <div class="tl-reference">
+      <header class="tl-reference-header">
+        <h1 class="tl-brand">
+          <img src="/icon/32.png" width="24" height="24" alt="" />
+          TermLens reference
+        </h1>
+        <button type="button" class="tl-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+        <Disclaimer class="tl-reference-disclaimer" />
+      </header>
+      <Lookup
+        id="tl-reference"
+        index={index}
+        layout="split"
+        autoFocus={!openId}
+        query={query}
+        onQuery={(q) => {
+          setQuery(q);
+          replaceQuery(q);
+        }}
+        category={category}
+        onCategory={setCategory}
+        openId={openId}
+        onOpen={open}
+        onBack={() => open(null)}
+        relatedHref={(id) => `#${id}`}
+        placeholder={
+          <div class="tl-reference-welcome">
+            <h2>{entries.length} terms, explained in plain language</h2>
+            <p>
+              Search by name, abbreviation or a word from the definition, move through the results with the arrow keys
+              and press Enter to read an entry with its sources.
+            </p>
+          </div>
+        }
+      />
+    </div>
+  );
+}
