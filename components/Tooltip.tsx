@@ -20,7 +20,16 @@ const canon = (s: string) =>
     .replace(/(?:['’]s|s['’]?|es)$/, '');
 
 /** The definition card for one term. All glossary text is rendered as text, never as HTML. */
-export function Tooltip({ entry, found, categoryLabel, badgeLabel, crisisNote, announce, onMore, onClose }: TooltipProps) {
+export function Tooltip({
+  entry,
+  found,
+  categoryLabel,
+  badgeLabel,
+  crisisNote,
+  announce,
+  onMore,
+  onClose,
+}: TooltipProps) {
   const showFound = canon(found) !== canon(entry.headword);
   const headId = `termlens-head-${entry.id}`;
   return (

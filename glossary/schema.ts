@@ -41,9 +41,7 @@ export const formSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   title: z.string().min(3).max(200).refine(noMarkup, 'must not contain < or >'),
   publisher: z.string().min(2).max(120).refine(noMarkup, 'must not contain < or >'),
-  url: z
-    .string()
-    .refine(isAllowedSourceUrl, 'must be an https URL on an allowed host (glossary/source-hosts.ts)'),
+  url: z.string().refine(isAllowedSourceUrl, 'must be an https URL on an allowed host (glossary/source-hosts.ts)'),
 });
 
 export const entrySchema = z.strictObject({

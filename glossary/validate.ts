@@ -8,9 +8,7 @@ export interface GlossaryProblem {
   message: string;
 }
 
-export type ValidationResult =
-  | { ok: true; entries: GlossaryEntry[] }
-  | { ok: false; problems: GlossaryProblem[] };
+export type ValidationResult = { ok: true; entries: GlossaryEntry[] } | { ok: false; problems: GlossaryProblem[] };
 
 /**
  * Checks raw glossary data against the schema and the rules that span
@@ -42,7 +40,8 @@ export function validateGlossary(raw: unknown): ValidationResult {
   }
   for (const e of entries) {
     e.related.forEach((rel, i) => {
-      if (!ids.has(rel)) problems.push({ entry: e.id, field: `related.${i}`, message: `names "${rel}", which is not an entry` });
+      if (!ids.has(rel))
+        problems.push({ entry: e.id, field: `related.${i}`, message: `names "${rel}", which is not an entry` });
       if (rel === e.id) problems.push({ entry: e.id, field: `related.${i}`, message: 'names the entry itself' });
     });
     if (!e.forms.some((f) => f.text.toLowerCase() === e.headword.toLowerCase()))

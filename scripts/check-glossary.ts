@@ -5,7 +5,9 @@ import { formatProblems, validateGlossary } from '../glossary/validate';
 
 const dir = join(import.meta.dirname, '..', 'glossary', 'entries');
 const raw: unknown[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   try {
     raw.push(...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown[]));
   } catch (err) {
@@ -18,4 +20,6 @@ if (!result.ok) {
   console.error(formatProblems(result.problems));
   process.exit(1);
 }
-console.log(`glossary ok: ${result.entries.length} entries, ${result.entries.reduce((n, e) => n + e.forms.length, 0)} forms`);
+console.log(
+  `glossary ok: ${result.entries.length} entries, ${result.entries.reduce((n, e) => n + e.forms.length, 0)} forms`,
+);

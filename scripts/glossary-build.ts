@@ -11,7 +11,9 @@ const COMPACT = 'virtual:termlens-glossary-compact';
 /** Reads and validates every entries/*.json file; throws a message naming each bad entry and field. */
 export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
   const raw: unknown[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(readFileSync(join(dir, file), 'utf8'));

@@ -3,18 +3,72 @@
  * form data, hidden or not prose, so it is never scanned or highlighted.
  */
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup',
-  'button', 'code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'frame', 'object', 'embed',
-  'canvas', 'video', 'audio', 'head', 'title', 'datalist',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'code',
+  'kbd',
+  'samp',
+  'var',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'head',
+  'title',
+  'datalist',
   // TermLens's own UI host (see tooltip-ui.tsx)
   'termlens-ui',
 ]);
 
 /** Elements that continue the line they are in, so a term may run across them ("<b>NMDA</b> receptor"). */
 export const INLINE_TAGS = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i',
-  'ins', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'ruby', 's', 'small', 'span', 'strike',
-  'strong', 'sub', 'sup', 'time', 'tt', 'u', 'wbr',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rb',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'wbr',
 ]);
 
 export type BlockKey = Element | ShadowRoot | Document | DocumentFragment;
@@ -58,5 +112,8 @@ function remember(seen: Node[], block: BlockKey, cache?: Map<Node, BlockKey>): B
 export function isInEditable(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as HTMLElement) : node.parentElement;
-  return !!el && (el.isContentEditable || !!el.closest('textarea, input, select, [contenteditable]:not([contenteditable="false"])'));
+  return (
+    !!el &&
+    (el.isContentEditable || !!el.closest('textarea, input, select, [contenteditable]:not([contenteditable="false"])'))
+  );
 }

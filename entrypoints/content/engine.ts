@@ -126,7 +126,11 @@ export class PageEngine {
   /** Inside something TermLens never reads: an editable region, a script, its own UI... */
   private isExcluded(node: Node): boolean {
     if (node.ownerDocument?.designMode === 'on') return true;
-    for (let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    for (
+      let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      el;
+      el = el.parentElement
+    ) {
       if (isSkippedElement(el, this.ownUi)) return true;
     }
     return false;
@@ -157,7 +161,8 @@ export class PageEngine {
           this.addSegment(segment);
         },
       });
-      if (rescan && root.nodeType === Node.ELEMENT_NODE && !touched.has(root as Element)) this.dropBlock(root as Element);
+      if (rescan && root.nodeType === Node.ELEMENT_NODE && !touched.has(root as Element))
+        this.dropBlock(root as Element);
       this.stats.longestSliceMs = this.slicer.longestSliceMs;
       this.stats.busyMs = this.slicer.busyMs;
     }

@@ -64,11 +64,17 @@ export class Highlighter {
   }
 
   private unregister(): void {
-    if (this.registeredAs && CSS.highlights.get(this.registeredAs) === this.terms) CSS.highlights.delete(this.registeredAs);
+    if (this.registeredAs && CSS.highlights.get(this.registeredAs) === this.terms)
+      CSS.highlights.delete(this.registeredAs);
     this.registeredAs = null;
   }
 }
 
 export function highlightApiAvailable(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' && typeof StaticRange === 'function';
+  return (
+    typeof CSS !== 'undefined' &&
+    'highlights' in CSS &&
+    typeof Highlight === 'function' &&
+    typeof StaticRange === 'function'
+  );
 }

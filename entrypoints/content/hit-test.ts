@@ -22,7 +22,9 @@ type CaretDoc = Document & {
 function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): Caret | null {
   const doc = document as CaretDoc;
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const pos = shadowRoots.length ? doc.caretPositionFromPoint(x, y, { shadowRoots }) : doc.caretPositionFromPoint(x, y);
+    const pos = shadowRoots.length
+      ? doc.caretPositionFromPoint(x, y, { shadowRoots })
+      : doc.caretPositionFromPoint(x, y);
     return pos?.offsetNode ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);

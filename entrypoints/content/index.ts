@@ -58,7 +58,8 @@ export default defineContentScript({
     if (isTop) {
       onMessages(
         {
-          'get-page-state': () => pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null),
+          'get-page-state': () =>
+            pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null),
           'run-command': async ({ command }) => {
             if (command === 'toggle-site') {
               const on = siteStatus(hostname, settings, rules).on;

@@ -68,13 +68,26 @@ function firstInView(list: Occurrence[]): number {
   return lo % list.length;
 }
 
-/** Scrolls the term to the middle of the viewport, in nested scrollers too. */
+/**
+ * Scrolls the term to the middle of the viewport, in nested scrollers too.
+ * Done by hand rather than with scrollIntoView, which Chromium ignores in a
+ * tab that is not in front (the popup's tab list case).
+ */
 export function revealOccurrence(occ: Occurrence): void {
-  const el = occ.range.startContainer.parentElement;
-  el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const rect = liveRange(occ.range)?.getBoundingClientRect();
-  if (!rect) return;
-  if (rect.top < 0 || rect.bottom > innerHeight) {
-    window.scrollBy({ top: rect.top - innerHeight / 2 + rect.height / 2, behavior: 'instant' as ScrollBehavior });
+  const range = liveRange(occ.range);
+  if (!range) return;
+  const root = document.scrollingElement ?? document.documentElement;
+  for (let el = occ.range.startContainer.parentElement; el && el !== root && el !== document.body; el = el.parentElement) {
+    if (el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1) continue;
+    const style = getComputedStyle(el);
+    if (!/auto|scroll/.test(style.overflowY + style.overflowX)) continue;
+    const r = range.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    if (r.top < box.top || r.bottom > box.bottom) el.scrollTop += r.top - box.top - (box.height - r.height) / 2;
+    if (r.left < box.left || r.right > box.right) el.scrollLeft += r.left - box.left - (box.width - r.width) / 2;
   }
+  const rect = range.getBoundingClientRect();
+  const top = rect.top < 0 || rect.bottom > innerHeight ? rect.top - innerHeight / 2 + rect.height / 2 : 0;
+  const left = rect.left < 0 || rect.right > innerWidth ? rect.left - innerWidth / 2 + rect.width / 2 : 0;
+  if (top || left) window.scrollBy({ top, left, behavior: 'instant' as ScrollBehavior });
 }

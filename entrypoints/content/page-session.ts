@@ -16,8 +16,11 @@ export function startPageSession(ctx: ContentScriptContext, settings: () => Sett
   const initial = settings();
   let observer: ChangeObserver | null = null;
   const engine = new PageEngine(initial, signal, (shadowRoot) => observer?.observe(shadowRoot));
-  const tooltip = new TooltipUi(ctx, signal, () => settings().theme, (occ) =>
-    engine.highlighter.setActive(occ?.range ?? null),
+  const tooltip = new TooltipUi(
+    ctx,
+    signal,
+    () => settings().theme,
+    (occ) => engine.highlighter.setActive(occ?.range ?? null),
   );
   const isOwn = (node: Node) => tooltip.contains(node);
   observer = new ChangeObserver(
@@ -33,7 +36,13 @@ export function startPageSession(ctx: ContentScriptContext, settings: () => Sett
     signal,
   );
   observer.observe(document.documentElement);
-  setupHover({ index: engine.index, shadowRoots: engine.shadowRoots, tooltip, delay: () => settings().tooltipDelay, signal });
+  setupHover({
+    index: engine.index,
+    shadowRoots: engine.shadowRoots,
+    tooltip,
+    delay: () => settings().tooltipDelay,
+    signal,
+  });
   setupTouch(engine.index, engine.shadowRoots, tooltip, signal);
   setupKeys(tooltip, signal);
   void engine.start(document.body ?? document.documentElement);

@@ -4,21 +4,29 @@ import type { TooltipUi } from './tooltip-ui';
 
 const TAP_SLOP_PX = 10;
 const TAP_MAX_MS = 600;
+/** How long after a tap its click may still arrive (browsers send it after pointerup). */
+const CLICK_WINDOW_MS = 800;
 
 /**
  * Touch and pen: a tap on a term opens its tooltip; a tap elsewhere closes
  * it; a drag or scroll opens nothing. A term inside a link: the first tap
  * shows the definition and keeps the page where it is, a second tap on the
  * same term follows the link as usual (the tooltip's "More" works too).
+ * Taps are recognised on pointerup, so they work whether or not the browser
+ * follows them with a click.
  */
-export function setupTouch(index: OccurrenceIndex, shadowRoots: Iterable<ShadowRoot>, tooltip: TooltipUi, signal: AbortSignal) {
+export function setupTouch(
+  index: OccurrenceIndex,
+  shadowRoots: Iterable<ShadowRoot>,
+  tooltip: TooltipUi,
+  signal: AbortSignal,
+) {
   let down: { x: number; y: number; t: number; id: number } | null = null;
-  let tapped = false;
+  let swallowClickUntil = 0;
 
   document.addEventListener(
     'pointerdown',
     (e) => {
-      tapped = false;
       down = e.pointerType === 'mouse' ? null : { x: e.clientX, y: e.clientY, t: e.timeStamp, id: e.pointerId };
     },
     { capture: true, passive: true, signal },
@@ -30,26 +38,28 @@ export function setupTouch(index: OccurrenceIndex, shadowRoots: Iterable<ShadowR
       const start = down;
       down = null;
       if (!start || e.pointerId !== start.id) return;
-      tapped = Math.hypot(e.clientX - start.x, e.clientY - start.y) < TAP_SLOP_PX && e.timeStamp - start.t < TAP_MAX_MS;
-    },
-    { capture: true, passive: true, signal },
-  );
-  // The click that follows a tap decides: open, close, or let the page have it.
-  document.addEventListener(
-    'click',
-    (e) => {
-      if (!tapped) return;
-      tapped = false;
-      if (tooltip.contains(e.composedPath()[0] ?? e.target)) return;
+      const isTap =
+        Math.hypot(e.clientX - start.x, e.clientY - start.y) < TAP_SLOP_PX && e.timeStamp - start.t < TAP_MAX_MS;
+      if (!isTap || tooltip.contains(e.composedPath()[0] ?? e.target)) return;
       const occ = termAtPoint(e.clientX, e.clientY, index, shadowRoots);
       if (!occ) {
         tooltip.close();
         return;
       }
-      if (occ === tooltip.current) return; // second tap: the link (if any) is followed
-      const inLink = e.composedPath().some((n) => n instanceof Element && n.closest('a[href]'));
-      if (inLink) e.preventDefault();
+      if (occ === tooltip.current) return; // second tap: the page (and its link) gets it
+      const inLink = e.composedPath().some((n) => n instanceof Element && !!n.closest('a[href]'));
+      if (inLink) swallowClickUntil = e.timeStamp + CLICK_WINDOW_MS;
       void tooltip.open(occ, 'touch');
+    },
+    { capture: true, passive: true, signal },
+  );
+  // The click that follows a first tap on a linked term would navigate away from the definition.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (e.timeStamp > swallowClickUntil) return;
+      swallowClickUntil = 0;
+      e.preventDefault();
     },
     { capture: true, signal },
   );

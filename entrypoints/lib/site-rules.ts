@@ -75,7 +75,11 @@ export function findRule(hostname: string, rules: Iterable<string>): string | un
   }
 }
 
-export function siteStatus(hostname: string, settings: Pick<Settings, 'enabled' | 'mode'>, rules: SiteRules): SiteStatus {
+export function siteStatus(
+  hostname: string,
+  settings: Pick<Settings, 'enabled' | 'mode'>,
+  rules: SiteRules,
+): SiteStatus {
   if (!settings.enabled) return { on: false, reason: 'off-global' };
   if (settings.mode === 'allowlist') {
     const rule = findRule(hostname, rules.on);

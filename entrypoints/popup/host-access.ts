@@ -21,11 +21,12 @@ export type HostAccess =
   /** Allowed now, but this page was loaded before: only a reload brings TermLens in. */
   | 'needs-reload';
 
-export async function hasAllSitesAccess(): Promise<boolean> {
+/** True or false as the browser says; null when it cannot say (then the popup claims nothing). */
+export async function hasAllSitesAccess(): Promise<boolean | null> {
   try {
     return await browser.permissions.contains({ origins: ALL_SITES });
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -54,7 +55,9 @@ async function isWebPage(tabId: number): Promise<boolean> {
 
 /** What to tell the reader about a tab whose content script did not answer. */
 export async function hostAccessFor(tabId: number | null): Promise<HostAccess> {
-  if (!(await hasAllSitesAccess())) return 'needs-grant';
+  const granted = await hasAllSitesAccess();
+  if (granted === null) return 'ok';
+  if (!granted) return 'needs-grant';
   return tabId !== null && (await isWebPage(tabId)) ? 'needs-reload' : 'ok';
 }
 

@@ -8,7 +8,13 @@ const GLOSSARY: MatchableEntry[] = [
     id: 'nmda-receptor',
     forms: [{ text: 'NMDA receptor' }, { text: 'NMDA', caseSensitive: true }, { text: 'NMDAR', caseSensitive: true }],
   },
-  { id: 'depression', forms: [{ text: 'depression', ambiguous: true }, { text: 'MDD', caseSensitive: true }] },
+  {
+    id: 'depression',
+    forms: [
+      { text: 'depression', ambiguous: true },
+      { text: 'MDD', caseSensitive: true },
+    ],
+  },
   {
     id: 'trd',
     forms: [{ text: 'treatment-resistant depression' }, { text: 'TRD', caseSensitive: true }],
@@ -29,7 +35,14 @@ const found = (text: string, defined?: Map<string, string>) =>
 
 describe('matcher rules', () => {
   it.each([
-    ['Ketamine and KETAMINE and ketamine', [['Ketamine', 'ketamine'], ['KETAMINE', 'ketamine'], ['ketamine', 'ketamine']]],
+    [
+      'Ketamine and KETAMINE and ketamine',
+      [
+        ['Ketamine', 'ketamine'],
+        ['KETAMINE', 'ketamine'],
+        ['ketamine', 'ketamine'],
+      ],
+    ],
     ['the WHO said; who knows, Who cares', [['WHO', 'who']]],
     ['TRD is not trd or Trd', [['TRD', 'trd']]],
     ['EMAIL WHOLESALE IVory TRD2 xNMDA ketamines2', []],
@@ -39,14 +52,52 @@ describe('matcher rules', () => {
     ['treatment-resistant depression', [['treatment-resistant depression', 'trd']]],
     ['treatment–resistant\u00a0depression', [['treatment–resistant\u00a0depression', 'trd']]],
     ['treatment-\nresistant\n depression', [['treatment-\nresistant\n depression', 'trd']]],
-    ['NMDA receptors and SSRIs and migraines', [['NMDA receptors', 'nmda-receptor'], ['SSRIs', 'ssri'], ['migraines', 'migraine']]],
-    ["ketamine's and ketamine’s", [["ketamine's", 'ketamine'], ['ketamine’s', 'ketamine']]],
-    ['NMDA receptor beats NMDA', [['NMDA receptor', 'nmda-receptor'], ['NMDA', 'nmda-receptor']]],
-    ['treatment-resistant depression beats depression', [['treatment-resistant depression', 'trd'], ['depression', 'depression']]],
-    ['esketamine is not ketamine', [['esketamine', 'esketamine'], ['ketamine', 'ketamine']]],
+    [
+      'NMDA receptors and SSRIs and migraines',
+      [
+        ['NMDA receptors', 'nmda-receptor'],
+        ['SSRIs', 'ssri'],
+        ['migraines', 'migraine'],
+      ],
+    ],
+    [
+      "ketamine's and ketamine’s",
+      [
+        ["ketamine's", 'ketamine'],
+        ['ketamine’s', 'ketamine'],
+      ],
+    ],
+    [
+      'NMDA receptor beats NMDA',
+      [
+        ['NMDA receptor', 'nmda-receptor'],
+        ['NMDA', 'nmda-receptor'],
+      ],
+    ],
+    [
+      'treatment-resistant depression beats depression',
+      [
+        ['treatment-resistant depression', 'trd'],
+        ['depression', 'depression'],
+      ],
+    ],
+    [
+      'esketamine is not ketamine',
+      [
+        ['esketamine', 'esketamine'],
+        ['ketamine', 'ketamine'],
+      ],
+    ],
     ['keta\u00admine with a soft hyphen', [['keta\u00admine', 'ketamine']]],
     ['psychotherapies help', [['psychotherapies', 'therapy']]],
-    ['(ketamine), "ketamine." ketamine!', [['ketamine', 'ketamine'], ['ketamine', 'ketamine'], ['ketamine', 'ketamine']]],
+    [
+      '(ketamine), "ketamine." ketamine!',
+      [
+        ['ketamine', 'ketamine'],
+        ['ketamine', 'ketamine'],
+        ['ketamine', 'ketamine'],
+      ],
+    ],
     ['кетамин ketaminé ketamine\u0301', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -63,7 +114,8 @@ describe('matcher rules', () => {
   });
 
   it('binds abbreviations the page defines for itself', () => {
-    const text = 'Complex regional pain syndrome (CRPS) is rare. ESK and IM: esketamine (ESK) given intramuscular (IM).';
+    const text =
+      'Complex regional pain syndrome (CRPS) is rare. ESK and IM: esketamine (ESK) given intramuscular (IM).';
     const defs = findDefinitions(text, matcher.match(text));
     expect(defs).toEqual([
       { abbr: 'CRPS', entryId: 'crps' },

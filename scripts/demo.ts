@@ -1,0 +1,135 @@
+/**
+ * `npm run demo`: builds TermLens for Chrome and Firefox, serves the demo
+ * article on 127.0.0.1 and opens it in Chromium with the extension loaded.
+ * With a display, the browser stays open until you close it; without one it
+ * runs headless, hovers a highlighted term and saves a screenshot.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { assertChromeBuild, chromiumArgs, findChromium, FIREFOX_BUILD_DIR } from './lib/browser-env';
+import { startStaticServer } from './lib/static-server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SCREENSHOT = resolve(ROOT, 'demo-output/demo.png');
+const HIGHLIGHT_WAIT_MS = 10_000;
+// Long enough for a hover tooltip's opening delay and fade-in.
+const TOOLTIP_SETTLE_MS = 1_000;
+
+function run(script: string): void {
+  console.log(`\n> npm run ${script}`);
+  const result = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', script], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`npm run ${script} failed`);
+}
+
+/** Total ranges in TermLens's highlights, read from the page's own world (CSS.highlights is per document). */
+function highlightedRanges(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let total = 0;
+    for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlens-')) total += highlight.size;
+    return total;
+  });
+}
+
+async function waitForHighlights(page: Page): Promise<number> {
+  const deadline = Date.now() + HIGHLIGHT_WAIT_MS;
+  let count = 0;
+  while (Date.now() < deadline) {
+    count = await highlightedRanges(page).catch(() => 0);
+    if (count > 0) return count;
+    await page.waitForTimeout(200);
+  }
+  return count;
+}
+
+/**
+ * The centre of a highlighted term in the article's body text, for hovering.
+ * (No named helpers inside: tsx would wrap them in a __name() call that does
+ * not exist in the page.)
+ */
+function firstTermPoint(page: Page): Promise<{ x: number; y: number } | undefined> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('termlens-')) continue;
+      highlight.forEach((r) => {
+        // Highlights may hold StaticRanges, which cannot be measured: measure a live copy.
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        ranges.push(live);
+      });
+    }
+    const visible = ranges
+      .map((r) => ({ r, box: r.getClientRects()[0] }))
+      .filter(({ box }) => box && box.width > 0 && box.top > 0 && box.bottom < innerHeight * 0.6)
+      .sort((a, b) => a.box!.top - b.box!.top || a.box!.left - b.box!.left);
+    const pick = visible.find(({ r }) => r.startContainer.parentElement?.closest('article p')) ?? visible[0];
+    return pick?.box ? { x: pick.box.left + pick.box.width / 2, y: pick.box.top + pick.box.height / 2 } : undefined;
+  });
+}
+
+async function main(): Promise<void> {
+  run('build');
+  run('build:firefox');
+  const extensionDir = assertChromeBuild();
+  const executablePath = findChromium(chromium.executablePath());
+  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+  const server = await startStaticServer(resolve(ROOT, 'scripts/demo'));
+  const userDataDir = mkdtempSync(join(tmpdir(), 'termlens-demo-'));
+  console.log(`\nOpening ${server.origin}/ in ${executablePath} (${headed ? 'with a window' : 'headless'})`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    headless: !headed,
+    executablePath,
+    args: [...chromiumArgs(extensionDir), ...(headed ? ['--window-size=1280,900'] : [])],
+    viewport: headed ? null : { width: 1280, height: 900 },
+  });
+  try {
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => undefined));
+    if (!worker) console.warn('Warning: the extension did not start in this browser; the page will show no terms.');
+
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${server.origin}/`);
+    const ranges = await waitForHighlights(page);
+    if (ranges > 0) console.log(`TermLens highlighted ${ranges} term occurrences on the demo page.`);
+    else console.warn(`Warning: no TermLens highlights appeared within ${HIGHLIGHT_WAIT_MS / 1000} s.`);
+
+    const point = ranges > 0 ? await firstTermPoint(page) : undefined;
+    if (point) {
+      await page.mouse.move(point.x, point.y);
+      await page.waitForTimeout(TOOLTIP_SETTLE_MS);
+    }
+    mkdirSync(resolve(SCREENSHOT, '..'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    console.log(`\nScreenshot: ${SCREENSHOT}`);
+
+    console.log(`
+Load the build into your own browser:
+  Chrome/Chromium: open chrome://extensions, turn on Developer mode, click "Load unpacked"
+                   and choose ${extensionDir}
+  Firefox:         open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on..."
+                   and choose ${join(FIREFOX_BUILD_DIR, 'manifest.json')}`);
+
+    if (headed) {
+      console.log('\nThe demo stays open until you close the browser window.');
+      await new Promise<void>((done) => context.on('close', () => done()));
+    }
+  } finally {
+    await context.close().catch(() => {});
+    await server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nDemo failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

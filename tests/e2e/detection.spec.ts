@@ -1,0 +1,182 @@
+import { expect, test } from './fixtures';
+import { highlightedTexts, mutationLog, pageTerms, recordMutations, setStorage, settled } from './page-helpers';
+
+test.describe('detection on a page', () => {
+  test('highlights every expected term of the fixture page, and nothing else', async ({
+    context,
+    openPage,
+    serviceWorker,
+    pageErrors,
+  }) => {
+    const page = await context.newPage();
+    await recordMutations(page);
+    await page.close();
+    const tab = await openPage('detection.html');
+    await settled(serviceWorker, tab);
+    expect(await highlightedTexts(tab)).toEqual([
+      'ketamine',
+      'ketamine',
+      'treatment-resistant depression',
+      'TRD',
+      'Ketamine',
+      'NMDA receptor',
+      'glutamate',
+      'esketamine',
+      'Spravato',
+      'nasal spray',
+      'SSRIs',
+      'Complex regional pain syndrome',
+      'CRPS',
+      'dissociation',
+      'confusion',
+      'Nausea',
+      'dizziness',
+      'hypertension',
+      // inside the open shadow root, which comes last in the page
+      'glutamate system',
+      'migraine',
+    ]);
+    const { terms } = await pageTerms(serviceWorker, tab);
+    const counts = Object.fromEntries(terms.map((t) => [t.id, t.count]));
+    expect(counts).toMatchObject({
+      ketamine: 3,
+      'treatment-resistant-depression': 2,
+      'nmda-receptor': 1,
+      esketamine: 2,
+      crps: 2,
+      migraine: 1, // inside the open shadow root
+    });
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('reads open shadow roots but never code, form fields or editable regions', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    const page = await openPage('detection.html');
+    await settled(serviceWorker, page);
+    const inShadow = await page.evaluate(() => {
+      const root = document.getElementById('host')!.shadowRoot!;
+      const texts: string[] = [];
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('termlens-')) continue;
+        for (const r of h as unknown as Set<AbstractRange>)
+          if (root.contains(r.startContainer))
+            texts.push(r.startContainer.textContent!.slice(r.startOffset, r.endOffset));
+      }
+      return texts;
+    });
+    expect(inShadow).toEqual(['glutamate system', 'migraine']);
+    const untouched = await page.evaluate(() => {
+      const ids = ['textarea', 'input', 'select', 'editable', 'code', 'not-terms'];
+      const hits: string[] = [];
+      for (const [, h] of CSS.highlights) {
+        for (const r of h as unknown as Set<AbstractRange>) {
+          const el = r.startContainer.parentElement;
+          const id = ids.find((i) => el?.closest(`#${i}`));
+          if (id) hits.push(id);
+        }
+      }
+      return hits;
+    });
+    expect(untouched).toEqual([]);
+  });
+
+  test('typing into an editable region stays untouched and unhighlighted', async ({ openPage, serviceWorker }) => {
+    const page = await openPage('detection.html');
+    await settled(serviceWorker, page);
+    await page.click('#editable');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and esketamine for depression');
+    await page.fill('#textarea', 'esketamine typed here');
+    await page.waitForTimeout(400);
+    await expect(page.locator('#editable')).toHaveText('ketamine in an editable region and esketamine for depression');
+    await expect(page.locator('#textarea')).toHaveValue('esketamine typed here');
+    const inEditable = await page.evaluate(() => {
+      const ed = document.getElementById('editable')!;
+      let n = 0;
+      for (const [, h] of CSS.highlights)
+        for (const r of h as unknown as Set<AbstractRange>) if (ed.contains(r.startContainer)) n++;
+      return n;
+    });
+    expect(inEditable).toBe(0);
+  });
+
+  test('makes no change to the page DOM while it scans and highlights', async ({
+    context,
+    openPage,
+    serviceWorker,
+  }) => {
+    context.on('page', (p) => void recordMutations(p));
+    const page = await openPage('detection.html');
+    await settled(serviceWorker, page);
+    expect(await mutationLog(page)).toEqual([]);
+  });
+});
+
+test.describe('detection on a changing page', () => {
+  test('highlights text added after load within 500 ms, and drops removed text', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    const page = await openPage('dynamic.html');
+    await settled(serviceWorker, page);
+    expect(await highlightedTexts(page)).toEqual(['Ketamine', 'esketamine', 'NMDA receptor']);
+
+    await page.evaluate(() =>
+      (window as unknown as { addNote(t: string): void }).addNote('A new note about fibromyalgia and migraine.'),
+    );
+    await expect.poll(() => highlightedTexts(page), { timeout: 500, intervals: [50] }).toContain('fibromyalgia');
+    expect(await highlightedTexts(page)).toContain('migraine');
+
+    await page.evaluate(() =>
+      (window as unknown as { setChanging(t: string): void }).setChanging('Now it mentions PTSD.'),
+    );
+    await expect.poll(() => highlightedTexts(page), { timeout: 500, intervals: [50] }).toContain('PTSD');
+
+    await page.evaluate(() => (window as unknown as { removeFeed(): void }).removeFeed());
+    await expect
+      .poll(() => highlightedTexts(page), { timeout: 1000 })
+      .toEqual(['Ketamine', 'esketamine', 'NMDA receptor', 'PTSD']);
+    const { terms } = await pageTerms(serviceWorker, page);
+    expect(terms.map((t) => t.id).sort()).toEqual(['esketamine', 'ketamine', 'nmda-receptor', 'ptsd']);
+  });
+
+  test('text in a same-origin iframe and a srcdoc iframe is highlighted', async ({ openPage }) => {
+    const page = await openPage('iframes.html');
+    const same = page.frameLocator('#same').owner();
+    await expect(same).toBeVisible();
+    await expect.poll(() => page.frames().length).toBe(3);
+    const inner = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
+    const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    await expect.poll(() => highlightedTexts(inner), { timeout: 5000 }).toEqual(['ketamine infusions', 'chronic pain']);
+    await expect.poll(() => highlightedTexts(srcdoc), { timeout: 5000 }).toEqual(['ketamine', 'NMDA receptor']);
+    // The outer page has no terms of its own.
+    expect(await highlightedTexts(page)).toEqual([]);
+  });
+});
+
+test.describe('switching off and on', () => {
+  test('turning the site off removes every highlight without reload; on again restores them', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    const page = await openPage('detection.html');
+    await settled(serviceWorker, page);
+    const before = await highlightedTexts(page);
+    expect(before.length).toBeGreaterThan(10);
+    const host = new URL(page.url()).hostname;
+
+    await setStorage(serviceWorker, 'local', { siteRules: { off: [host], on: [] } });
+    await expect.poll(() => highlightedTexts(page), { timeout: 1000 }).toEqual([]);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('termlens-')))).toEqual([]);
+
+    await setStorage(serviceWorker, 'local', { siteRules: { off: [], on: [] } });
+    await expect.poll(() => highlightedTexts(page), { timeout: 3000 }).toEqual(before);
+
+    await setStorage(serviceWorker, 'sync', { settings: { enabled: false } });
+    await expect.poll(() => highlightedTexts(page), { timeout: 1000 }).toEqual([]);
+    await setStorage(serviceWorker, 'sync', { settings: { enabled: true } });
+    await expect.poll(() => highlightedTexts(page), { timeout: 3000 }).toEqual(before);
+  });
+});

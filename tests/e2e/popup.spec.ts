@@ -1,0 +1,156 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { highlightedTexts, setStorage, settled } from './page-helpers';
+
+declare const chrome: {
+  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+async function activeTabBadge(serviceWorker: Worker, page: Page): Promise<string> {
+  await page.bringToFront();
+  return serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab!.id! });
+  });
+}
+
+const siteSwitch = (popup: Page) => popup.getByRole('switch', { name: /^(On|Off) for / });
+
+test.describe('popup: per-site control', () => {
+  test('turning the site off in the real popup clears the open page at once; reload keeps it off; other sites stay on; on again restores', async ({
+    openPage,
+    openRealPopup,
+    openPopupFor,
+    serviceWorker,
+    servers,
+    pageErrors,
+  }) => {
+    const page = await openPage('detection.html');
+    await settled(serviceWorker, page);
+    const before = await highlightedTexts(page);
+    expect(before.length).toBeGreaterThan(10);
+
+    const popup = await openRealPopup(page);
+    await expect(siteSwitch(popup)).toHaveAccessibleName('On for 127.0.0.1');
+    await expect(siteSwitch(popup)).toHaveAttribute('aria-checked', 'true');
+    await siteSwitch(popup).click();
+    await expect(siteSwitch(popup)).toHaveAccessibleName('Off for 127.0.0.1');
+    await expect(popup.getByText('Off: you turned it off for this site', { exact: true })).toBeVisible();
+    await expect.poll(() => highlightedTexts(page), { timeout: 1000 }).toEqual([]);
+
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await highlightedTexts(page)).toEqual([]);
+
+    // Another site (another hostname) is unaffected.
+    const other = await openPage(`${servers.origin.replace('127.0.0.1', 'localhost')}/detection.html`);
+    await settled(serviceWorker, other);
+    expect(await highlightedTexts(other)).toEqual(before);
+
+    const popup2 = await openPopupFor(page);
+    await expect(siteSwitch(popup2)).toHaveAttribute('aria-checked', 'false');
+    await siteSwitch(popup2).click();
+    await expect.poll(() => highlightedTexts(page), { timeout: 3000 }).toEqual(before);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('other tabs of the same site follow the switch', async ({ openPage, openPopupFor, serviceWorker }) => {
+    const first = await openPage('detection.html');
+    const second = await openPage('dynamic.html');
+    await settled(serviceWorker, first);
+    await settled(serviceWorker, second);
+    const popup = await openPopupFor(first);
+    await siteSwitch(popup).click();
+    await expect.poll(() => highlightedTexts(second), { timeout: 1000 }).toEqual([]);
+    await expect.poll(() => highlightedTexts(first), { timeout: 1000 }).toEqual([]);
+  });
+
+  test('allowlist mode: only chosen sites are on', async ({ openPage, openPopupFor, serviceWorker }) => {
+    await setStorage(serviceWorker, 'sync', { settings: { mode: 'allowlist' } });
+    const page = await openPage('detection.html');
+    await page.waitForTimeout(800);
+    expect(await highlightedTexts(page)).toEqual([]);
+    const popup = await openPopupFor(page);
+    await expect(popup.getByText('Only on sites you choose', { exact: true })).toBeVisible();
+    await siteSwitch(popup).click();
+    await expect(popup.getByText('On: a site you chose', { exact: true })).toBeVisible();
+    await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 3000 }).toBeGreaterThan(10);
+  });
+
+  test('the keyboard command toggles the site, and the badge shows the term count or "off"', async ({ openPage, serviceWorker }) => {
+    const page = await openPage('detection.html');
+    await settled(serviceWorker, page);
+    const popupTerms = await serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' }, { frameId: 0 })) as { terms: unknown[] };
+    });
+    await expect.poll(() => activeTabBadge(serviceWorker, page)).toBe(String(popupTerms.terms.length));
+
+    await serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'run-command', command: 'toggle-site' }, { frameId: 0 });
+    });
+    await expect.poll(() => highlightedTexts(page), { timeout: 1000 }).toEqual([]);
+    await expect.poll(() => activeTabBadge(serviceWorker, page)).toBe('off');
+  });
+});
+
+test.describe('popup: terms on this page and search', () => {
+  test('"On this page" lists the page terms with counts; choosing one scrolls to it and opens its tooltip', async ({ openPage, openPopupFor, serviceWorker }) => {
+    const page = await openPage('detection.html');
+    await page.setViewportSize({ width: 900, height: 160 }); // the later terms start below the fold
+    await settled(serviceWorker, page);
+    const popup = await openPopupFor(page);
+    const list = popup.getByRole('list', { name: 'Terms on this page' });
+    await expect(list.getByRole('button', { name: /^ketamine 3 times$/i })).toBeVisible();
+    await expect(list.getByRole('button', { name: /^crps 2 times$/i })).toBeVisible();
+    await expect(list.getByRole('button', { name: /^migraine 1 time$/i })).toBeVisible();
+
+    await list.getByRole('button', { name: /^hypertension 1 time$/i }).click();
+    const card = page.locator('termlens-ui [role="tooltip"]');
+    await expect(card).toHaveAccessibleName(/^hypertension$/i);
+    // The page scrolled so that the term is in view.
+    const termTop = await page.evaluate(() => {
+      const active = CSS.highlights.get('termlens-active')!;
+      const [r] = [...(active as unknown as Set<AbstractRange>)];
+      const range = document.createRange();
+      range.setStart(r!.startContainer, r!.startOffset);
+      range.setEnd(r!.endContainer, r!.endOffset);
+      return { top: range.getBoundingClientRect().top, scrollY, innerHeight };
+    });
+    expect(termTop.scrollY).toBeGreaterThan(0);
+    expect(termTop.top).toBeGreaterThanOrEqual(0);
+    expect(termTop.top).toBeLessThan(termTop.innerHeight);
+  });
+
+  for (const [query, expected] of [
+    ['trd', /^treatment-resistant depression$/i],
+    ['NMDA', /^NMDA receptor$/i],
+    ['ketamin', /^ketamine$/i],
+    ['nasal spray', /^intranasal/i],
+  ] as const) {
+    test(`search "${query}" finds the right entry first`, async ({ openPage, openPopupFor }) => {
+      const page = await openPage('smoke.html');
+      const popup = await openPopupFor(page);
+      const box = popup.getByRole('combobox', { name: 'Search the glossary' });
+      await expect(box).toBeFocused();
+      await box.fill(query);
+      await expect(popup.getByRole('listbox').getByRole('option').first()).toHaveAccessibleName(expected);
+      await box.press('Enter');
+      await expect(popup.getByRole('heading', { level: 2 })).toHaveText(expected);
+    });
+  }
+
+  test('corrupted settings in storage: popup and page still work, with defaults for the broken keys', async ({ openPage, openPopupFor, serviceWorker, pageErrors }) => {
+    await setStorage(serviceWorker, 'sync', { settings: { enabled: 'yes', tooltipDelay: -5, highlightStyle: '<b>', mutedTerms: 'all', theme: 42 } });
+    await setStorage(serviceWorker, 'local', { siteRules: { off: 'everything', on: [1, 2] } });
+    const page = await openPage('detection.html');
+    await settled(serviceWorker, page);
+    expect((await highlightedTexts(page)).length).toBeGreaterThan(10);
+    const popup = await openPopupFor(page);
+    await expect(siteSwitch(popup)).toHaveAttribute('aria-checked', 'true');
+    await expect(popup.getByRole('list', { name: 'Terms on this page' })).toBeVisible();
+    expect(pageErrors).toEqual([]);
+  });
+});
