@@ -16,7 +16,14 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['tests/**', '.output/**', 'test-results/**', 'bench-results/**', 'playwright-report/**'],
+    excludeSources: [
+      'tests/**',
+      '.output/**',
+      'test-results/**',
+      'bench-results/**',
+      'playwright-report/**',
+      'demo-output/**',
+    ],
   },
   hooks: {
     'build:publicAssets': async (_wxt, assets) => {
@@ -56,6 +63,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

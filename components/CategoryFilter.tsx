@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { CATEGORIES, type CategoryId } from '../glossary/schema';
+import { CATEGORIES, type CategoryId } from '../glossary/labels';
 
 export interface CategoryFilterProps {
   value: CategoryId | '';

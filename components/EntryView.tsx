@@ -1,6 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { foldText } from '../glossary/search-text';
-import { BADGES, CATEGORIES, type GlossaryEntry, type GlossarySource } from '../glossary/schema';
+import { BADGES, CATEGORIES } from '../glossary/labels';
+import type { GlossaryEntry, GlossarySource } from '../glossary/schema';
 import { CRISIS_NOTE } from '../glossary/notices';
 import { displayHeadword } from './display';
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { CATEGORIES } from '../glossary/schema';
+import { CATEGORIES } from '../glossary/labels';
 import type { SearchHit } from '../glossary/search';
 import { displayHeadword } from './display';
 

@@ -1,28 +1,14 @@
 import { z } from 'zod';
+import { BADGES, CATEGORIES, type BadgeId, type CategoryId } from './labels';
 import { isAllowedSourceUrl } from './source-hosts';
+
+export { BADGES, CATEGORIES, type BadgeId, type CategoryId };
 
 /**
  * The one definition of a glossary entry: the zod schema validates the JSON
  * at build time and in tests, and the TypeScript types are inferred from it,
  * so the data and the code that reads it cannot drift apart.
  */
-
-export const CATEGORIES = {
-  'substance-mechanism': 'Substance and mechanism',
-  condition: 'Condition',
-  'treatment-administration': 'Treatment and administration',
-  'effect-risk': 'Effect and risk',
-  organisation: 'Organisation',
-} as const;
-export type CategoryId = keyof typeof CATEGORIES;
-
-export const BADGES = {
-  'fda-approved': 'FDA-approved',
-  'off-label': 'Off-label',
-  controlled: 'Controlled substance',
-  'not-approved': 'Not approved',
-} as const;
-export type BadgeId = keyof typeof BADGES;
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const noMarkup = (s: string) => !/[<>]/.test(s);

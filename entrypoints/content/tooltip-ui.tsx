@@ -5,7 +5,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { Tooltip } from '../../components/Tooltip';
 import tooltipCss from '../../components/tooltip.css?inline';
 import { CRISIS_SHORT } from '../../glossary/notices';
-import { BADGES, CATEGORIES } from '../../glossary/schema';
+import { BADGES, CATEGORIES } from '../../glossary/labels';
 import { sendToBackground } from '../lib/messages';
 import type { Theme } from '../lib/settings';
 import { ENTRY_BY_ID } from './glossary-data';
