@@ -1,4 +1,5 @@
 import type { CompactEntry } from '../glossary/types';
+import { displayHeadword } from './display';
 
 export interface TooltipProps {
   entry: CompactEntry;
@@ -32,6 +33,7 @@ export function Tooltip({
 }: TooltipProps) {
   const showFound = canon(found) !== canon(entry.headword);
   const headId = `termlens-head-${entry.id}`;
+  const title = displayHeadword(entry.headword);
   return (
     <div class="card" role="tooltip" aria-labelledby={headId} aria-live={announce ? 'polite' : undefined}>
       <div class="top">
@@ -42,7 +44,7 @@ export function Tooltip({
             </div>
           )}
           <div class="head" id={headId}>
-            {entry.headword}
+            {title}
           </div>
         </div>
         <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
@@ -57,7 +59,7 @@ export function Tooltip({
       {crisisNote && <p class="crisis">{crisisNote}</p>}
       <div class="actions">
         <button type="button" class="more" onClick={onMore}>
-          More about {entry.headword}
+          More about {title}
         </button>
         <span class="brand">TermLens</span>
       </div>
