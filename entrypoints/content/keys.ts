@@ -77,7 +77,11 @@ export function revealOccurrence(occ: Occurrence): void {
   const range = liveRange(occ.range);
   if (!range) return;
   const root = document.scrollingElement ?? document.documentElement;
-  for (let el = occ.range.startContainer.parentElement; el && el !== root && el !== document.body; el = el.parentElement) {
+  for (
+    let el = occ.range.startContainer.parentElement;
+    el && el !== root && el !== document.body;
+    el = el.parentElement
+  ) {
     if (el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1) continue;
     const style = getComputedStyle(el);
     if (!/auto|scroll/.test(style.overflowY + style.overflowX)) continue;

@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 import { highlightedTexts, setStorage, settled } from './page-helpers';
 
 declare const chrome: {
-  tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown> };
+  tabs: {
+    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown>;
+  };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 
@@ -78,12 +81,17 @@ test.describe('popup: per-site control', () => {
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 3000 }).toBeGreaterThan(10);
   });
 
-  test('the keyboard command toggles the site, and the badge shows the term count or "off"', async ({ openPage, serviceWorker }) => {
+  test('the keyboard command toggles the site, and the badge shows the term count or "off"', async ({
+    openPage,
+    serviceWorker,
+  }) => {
     const page = await openPage('detection.html');
     await settled(serviceWorker, page);
     const popupTerms = await serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' }, { frameId: 0 })) as { terms: unknown[] };
+      return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' }, { frameId: 0 })) as {
+        terms: unknown[];
+      };
     });
     await expect.poll(() => activeTabBadge(serviceWorker, page)).toBe(String(popupTerms.terms.length));
 
@@ -97,7 +105,11 @@ test.describe('popup: per-site control', () => {
 });
 
 test.describe('popup: terms on this page and search', () => {
-  test('"On this page" lists the page terms with counts; choosing one scrolls to it and opens its tooltip', async ({ openPage, openPopupFor, serviceWorker }) => {
+  test('"On this page" lists the page terms with counts; choosing one scrolls to it and opens its tooltip', async ({
+    openPage,
+    openPopupFor,
+    serviceWorker,
+  }) => {
     const page = await openPage('detection.html');
     await page.setViewportSize({ width: 900, height: 160 }); // the later terms start below the fold
     await settled(serviceWorker, page);
@@ -142,8 +154,15 @@ test.describe('popup: terms on this page and search', () => {
     });
   }
 
-  test('corrupted settings in storage: popup and page still work, with defaults for the broken keys', async ({ openPage, openPopupFor, serviceWorker, pageErrors }) => {
-    await setStorage(serviceWorker, 'sync', { settings: { enabled: 'yes', tooltipDelay: -5, highlightStyle: '<b>', mutedTerms: 'all', theme: 42 } });
+  test('corrupted settings in storage: popup and page still work, with defaults for the broken keys', async ({
+    openPage,
+    openPopupFor,
+    serviceWorker,
+    pageErrors,
+  }) => {
+    await setStorage(serviceWorker, 'sync', {
+      settings: { enabled: 'yes', tooltipDelay: -5, highlightStyle: '<b>', mutedTerms: 'all', theme: 42 },
+    });
     await setStorage(serviceWorker, 'local', { siteRules: { off: 'everything', on: [1, 2] } });
     const page = await openPage('detection.html');
     await settled(serviceWorker, page);
