@@ -71,7 +71,7 @@ export class PageEngine {
 
   /** Scans the whole document body, then anything queued meanwhile. */
   async start(root: Node): Promise<void> {
-    await this.scanRoots([root], false);
+    await this.scanRoots([root], null);
     this.stats.firstScanMs = performance.now() - this.startedAt;
     this.stats.scanning = false;
     this.emit();
@@ -96,10 +96,10 @@ export class PageEngine {
     this.running = true;
     try {
       while (this.queue.length && !this.signal.aborted) {
-        const roots = this.blocksFor(this.queue.splice(0));
+        const { roots, dirty } = this.blocksFor(this.queue.splice(0));
         this.stats.rescans++;
         this.slicer.begin();
-        await this.scanRoots(roots, true);
+        await this.scanRoots(roots, dirty);
         this.slicer.end();
         this.sweepDetached();
         this.emit();
@@ -109,18 +109,24 @@ export class PageEngine {
     }
   }
 
-  /** The outermost blocks to rescan for a set of changed nodes. */
-  private blocksFor(nodes: Node[]): Node[] {
-    const blocks = new Set<Node>();
+  /**
+   * The blocks whose text changed (`dirty`) and the outermost of them to
+   * walk (`roots`). A walk skips nested blocks it has already read unless
+   * they are dirty too, so both sets are needed: one change may append to an
+   * <article> and rewrite a paragraph inside it in the same batch.
+   */
+  private blocksFor(nodes: Node[]): { roots: Node[]; dirty: Set<Node> } {
+    const dirty = new Set<Node>();
     for (const n of nodes) {
       if (!n.isConnected || this.isExcluded(n)) continue;
       const isBlockElement = n.nodeType === Node.ELEMENT_NODE && !isInline(n as Element);
-      blocks.add(isBlockElement ? n : (blockOf(n) as Node));
+      dirty.add(isBlockElement ? n : (blockOf(n) as Node));
     }
-    return [...blocks].filter((b) => {
-      for (let p = b.parentNode; p; p = p.parentNode) if (blocks.has(p)) return false;
+    const roots = [...dirty].filter((b) => {
+      for (let p = b.parentNode; p; p = p.parentNode) if (dirty.has(p)) return false;
       return true;
     });
+    return { roots, dirty };
   }
 
   /** Inside something TermLens never reads: an editable region, a script, its own UI... */
@@ -136,11 +142,12 @@ export class PageEngine {
     return false;
   }
 
-  private async scanRoots(roots: Node[], rescan: boolean): Promise<void> {
+  /** Scans each root; `dirty` is null for the first full scan, else the blocks known to have changed. */
+  private async scanRoots(roots: Node[], dirty: ReadonlySet<Node> | null): Promise<void> {
+    const rescan = dirty !== null;
     const pending = [...roots];
     for (let root = pending.shift(); root && !this.signal.aborted; root = pending.shift()) {
       const touched = new Set<BlockKey>();
-      const dirty = new Set(roots);
       await walkText(root, {
         ownUi: this.ownUi,
         slicer: this.slicer,
@@ -152,7 +159,7 @@ export class PageEngine {
           this.onShadowRoot(sr);
           pending.push(sr);
         },
-        skipBlock: rescan ? (el) => this.scannedBlocks.has(el) && !dirty.has(el) && el !== root : undefined,
+        skipBlock: dirty ? (el) => this.scannedBlocks.has(el) && !dirty.has(el) && el !== root : undefined,
         onSegment: (segment) => {
           if (rescan && !touched.has(segment.block)) {
             touched.add(segment.block);
@@ -161,8 +168,10 @@ export class PageEngine {
           this.addSegment(segment);
         },
       });
-      if (rescan && root.nodeType === Node.ELEMENT_NODE && !touched.has(root as Element))
-        this.dropBlock(root as Element);
+      // A changed block that yielded no text at all (emptied) still loses its old terms.
+      if (dirty)
+        for (const block of dirty)
+          if (!touched.has(block as BlockKey) && root.contains(block)) this.dropBlock(block as BlockKey);
       this.stats.longestSliceMs = this.slicer.longestSliceMs;
       this.stats.busyMs = this.slicer.busyMs;
     }
@@ -223,6 +232,7 @@ export class PageEngine {
   }
 
   private emit(): void {
+    this.highlighter.restore();
     for (const cb of this.listeners) cb();
   }
 

@@ -16,6 +16,7 @@ export class Highlighter {
   private readonly terms = new Highlight();
   private readonly active = new Highlight();
   private registeredAs: string | null = null;
+  private disposed = false;
 
   constructor(private style: HighlightStyle) {
     this.active.priority = 2;
@@ -41,6 +42,7 @@ export class Highlighter {
 
   /** The stronger mark on the term whose tooltip is open. */
   setActive(range: AbstractRange | null): void {
+    this.restore();
     this.active.clear();
     if (range) this.active.add(range);
   }
@@ -49,7 +51,20 @@ export class Highlighter {
     return this.terms.size;
   }
 
+  /**
+   * The registry is the document's, shared with the page: a page that calls
+   * CSS.highlights.clear() for its own marks removes TermLens's too. Called
+   * after each batch of work, this puts them back (never over a highlight the
+   * page registered under the same name).
+   */
+  restore(): void {
+    if (this.disposed) return;
+    if (!CSS.highlights.has(HIGHLIGHT_NAMES.active)) CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
+    if (this.registeredAs && !CSS.highlights.has(this.registeredAs)) CSS.highlights.set(this.registeredAs, this.terms);
+  }
+
   dispose(): void {
+    this.disposed = true;
     this.unregister();
     if (CSS.highlights.get(HIGHLIGHT_NAMES.active) === this.active) CSS.highlights.delete(HIGHLIGHT_NAMES.active);
     this.terms.clear();

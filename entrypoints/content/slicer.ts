@@ -6,8 +6,6 @@
 
 const SLICE_MS = 8;
 
-type SchedulerLike = { yield?: () => Promise<void> };
-
 export class Slicer {
   private sliceStart = performance.now();
   longestSliceMs = 0;
@@ -49,10 +47,14 @@ if (channel) {
   channel.port1.start();
 }
 
-/** Lets the browser handle input and paint before the next slice. */
+/**
+ * Lets the browser and the page run before the next slice. A posted message
+ * waits its turn behind the page's own tasks; scheduler.yield() is not used
+ * on purpose: its continuation jumps ahead of every other task, so a long
+ * scan would hold back the page's timers and network callbacks (and the
+ * popup's questions) until the whole scan was over.
+ */
 export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   if (!channel) return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     waiting.push(resolve);

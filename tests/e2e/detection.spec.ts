@@ -142,6 +142,27 @@ test.describe('detection on a changing page', () => {
     expect(terms.map((t) => t.id).sort()).toEqual(['esketamine', 'ketamine', 'nmda-receptor', 'ptsd']);
   });
 
+  test('one batch that adds a block and rewrites a paragraph already read highlights both; emptied text loses its terms', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    const page = await openPage('dynamic.html');
+    await settled(serviceWorker, page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Appended: a note on migraine.';
+      document.body.append(p);
+      document.getElementById('changing')!.firstChild!.textContent = 'Rewritten: about fibromyalgia.';
+    });
+    await expect
+      .poll(() => highlightedTexts(page), { timeout: 1000 })
+      .toEqual(['Ketamine', 'esketamine', 'NMDA receptor', 'fibromyalgia', 'migraine']);
+    await page.evaluate(() => (document.getElementById('changing')!.firstChild!.textContent = ''));
+    await expect
+      .poll(() => highlightedTexts(page), { timeout: 1000 })
+      .toEqual(['Ketamine', 'esketamine', 'NMDA receptor', 'migraine']);
+  });
+
   test('text in a same-origin iframe and a srcdoc iframe is highlighted', async ({ openPage }) => {
     const page = await openPage('iframes.html');
     const same = page.frameLocator('#same').owner();

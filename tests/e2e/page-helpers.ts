@@ -28,11 +28,18 @@ export async function highlightedTexts(page: Page | import('@playwright/test').F
     for (const [name, h] of CSS.highlights)
       if (name.startsWith('termlens-') && name !== 'termlens-active')
         ranges.push(...(h as Highlight as unknown as Set<AbstractRange>));
-    const live = ranges.map((r) => {
+    // A range left pointing past text that changed is invisible but still TermLens's: report it as stale.
+    let stale = 0;
+    const live = ranges.flatMap((r) => {
       const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range;
+      try {
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+      } catch {
+        stale++;
+        return [];
+      }
+      return [range];
     });
     // Ranges in a shadow tree cannot be compared with ranges outside it: order those by their host.
     const outer = (n: Node): Node => {
@@ -47,7 +54,7 @@ export async function highlightedTexts(page: Page | import('@playwright/test').F
       }
       return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
-    return live.map((r) => r.toString().replace(/\s+/g, ' '));
+    return [...live.map((r) => r.toString().replace(/\s+/g, ' ')), ...Array<string>(stale).fill('(stale range)')];
   });
 }
 
