@@ -4,6 +4,8 @@ export interface HostAccessNoticeProps {
   /** Called straight from the button's click: the browser grants access only from a user action. */
   onGrant: () => void;
   onReload: () => void;
+  /** While the page reloads: the button waits. */
+  busy?: boolean;
 }
 
 /**
@@ -11,14 +13,14 @@ export interface HostAccessNoticeProps {
  * read web pages (Firefox asks for it separately from the install; any
  * browser lets the reader withhold it), with the one button that fixes it.
  */
-export function HostAccessNotice({ access, onGrant, onReload }: HostAccessNoticeProps) {
+export function HostAccessNotice({ access, onGrant, onReload, busy }: HostAccessNoticeProps) {
   if (access === 'needs-reload') {
     return (
       <div class="tl-page-terms tl-page-terms-empty tl-host-access" role="status">
         <p class="tl-empty-title">TermLens can read this site now</p>
         <p class="tl-empty-detail">This page was opened before TermLens could read it: reload it to see its terms.</p>
         <p class="tl-host-access-actions" style={{ margin: '6px 0 0' }}>
-          <button type="button" class="tl-button tl-button-primary" onClick={onReload}>
+          <button type="button" class="tl-button tl-button-primary" onClick={onReload} disabled={busy}>
             Reload page
           </button>
         </p>
@@ -32,7 +34,7 @@ export function HostAccessNotice({ access, onGrant, onReload }: HostAccessNotice
         Allow it to mark and explain terms on the pages you visit. It reads them on your device only.
       </p>
       <p class="tl-host-access-actions" style={{ margin: '6px 0 0' }}>
-        <button type="button" class="tl-button tl-button-primary" onClick={onGrant}>
+        <button type="button" class="tl-button tl-button-primary" onClick={onGrant} disabled={busy}>
           Allow on all sites
         </button>
       </p>

@@ -13,6 +13,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const REPORTS = resolve(ROOT, 'test-results');
 const UNIT_JSON = resolve(REPORTS, 'unit.json');
 const E2E_JSON = resolve(REPORTS, 'e2e.json');
+const E2E_FIREFOX_JSON = resolve(REPORTS, 'e2e-firefox.json');
 
 interface Step {
   script: string;
@@ -32,6 +33,11 @@ const STEPS: Step[] = [
   { script: 'build:firefox' },
   { script: 'lint:firefox' },
   { script: 'test:e2e', args: ['--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_FILE: E2E_JSON } },
+  {
+    script: 'test:e2e:firefox',
+    args: ['--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: E2E_FIREFOX_JSON },
+  },
 ];
 
 interface Counts {
@@ -59,8 +65,8 @@ function unitCounts(): Counts | undefined {
   };
 }
 
-function e2eCounts(): Counts | undefined {
-  const stats = readJson(E2E_JSON)?.stats as Record<string, number> | undefined;
+function e2eCounts(file: string): Counts | undefined {
+  const stats = readJson(file)?.stats as Record<string, number> | undefined;
   if (!stats) return undefined;
   // Retries are off, so "flaky" cannot happen; should it, it is a failure, not a pass.
   return {
@@ -75,6 +81,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 mkdirSync(REPORTS, { recursive: true });
 rmSync(UNIT_JSON, { force: true });
 rmSync(E2E_JSON, { force: true });
+rmSync(E2E_FIREFOX_JSON, { force: true });
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const started = Date.now();
@@ -99,16 +106,20 @@ for (const step of STEPS) {
 }
 
 const unit = unitCounts();
-const e2e = e2eCounts();
+const e2e = e2eCounts(E2E_JSON);
+const e2eFirefox = e2eCounts(E2E_FIREFOX_JSON);
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-for (const c of [unit, e2e]) {
+for (const c of [unit, e2e, e2eFirefox]) {
   if (!c) continue;
   total.passed += c.passed;
   total.failed += c.failed;
   total.skipped += c.skipped;
 }
 // A failed check that is not a test runner (or a runner that wrote no report) is one failure.
-const runnerCounted = (failedStep === 'test:unit' && unit?.failed) || (failedStep === 'test:e2e' && e2e?.failed);
+const runnerCounted =
+  (failedStep === 'test:unit' && unit?.failed) ||
+  (failedStep === 'test:e2e' && e2e?.failed) ||
+  (failedStep === 'test:e2e:firefox' && e2eFirefox?.failed);
 if (failedStep && !runnerCounted) total.failed += 1;
 
 console.log('\n━━ summary');
@@ -116,7 +127,8 @@ console.log(timings.join('\n'));
 const describe = (c: Counts | undefined) =>
   c ? `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : 'did not run';
 console.log(`  unit tests: ${describe(unit)}`);
-console.log(`  e2e tests:  ${describe(e2e)}`);
+console.log(`  e2e tests (Chromium):    ${describe(e2e)}`);
+console.log(`  e2e tests (Firefox ESR): ${describe(e2eFirefox)}`);
 console.log(`  total time: ${seconds(Date.now() - started)}`);
 if (failedStep) console.log(`  stopped at: npm run ${failedStep}`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -67,7 +67,12 @@ export function App() {
             </h2>
             <div class="tl-popup-page-body">
               {hostAccess.access !== 'ok' ? (
-                <HostAccessNotice access={hostAccess.access} onGrant={hostAccess.grant} onReload={hostAccess.reload} />
+                <HostAccessNotice
+                  access={hostAccess.access}
+                  busy={hostAccess.busy}
+                  onGrant={hostAccess.grant}
+                  onReload={hostAccess.reload}
+                />
               ) : (
                 <PageTerms
                   loading={page.kind === 'loading' || (page.kind === 'ready' && !control.status)}

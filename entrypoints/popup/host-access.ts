@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendToTab } from '../lib/messages';
 
 /**
  * Whether TermLens may read web pages at all. The content script's match
@@ -61,10 +62,31 @@ export async function hostAccessFor(tabId: number | null): Promise<HostAccess> {
   return tabId !== null && (await isWebPage(tabId)) ? 'needs-reload' : 'ok';
 }
 
-export async function reloadTab(tabId: number): Promise<void> {
+const RELOAD_WAIT_MS = 8000;
+const ASK_EVERY_MS = 150;
+
+/**
+ * Reloads the tab and waits until TermLens's content script in it answers:
+ * the old document had none, so any answer comes from the reloaded page.
+ * Resolves false if it has not answered in a few seconds.
+ */
+export async function reloadAndWait(tabId: number): Promise<boolean> {
   try {
     await browser.tabs.reload(tabId);
   } catch {
-    // The tab went away meanwhile: nothing to reload.
+    return false; // the tab went away meanwhile
   }
+  const deadline = Date.now() + RELOAD_WAIT_MS;
+  while (Date.now() < deadline) {
+    const answered = await Promise.race([
+      sendToTab(tabId, { type: 'get-page-state' }).then(
+        (state) => !!state,
+        () => false,
+      ),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 1000)),
+    ]);
+    if (answered) return true;
+    await new Promise((resolve) => setTimeout(resolve, ASK_EVERY_MS));
+  }
+  return false;
 }

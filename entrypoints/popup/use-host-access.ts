@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hostAccessFor, reloadTab, requestAllSitesAccess, type HostAccess } from './host-access';
+import { hostAccessFor, reloadAndWait, requestAllSitesAccess, type HostAccess } from './host-access';
 import type { PageView } from './use-page';
 
 export interface HostAccessControl {
   access: HostAccess;
+  /** True while the page reloads after a grant or a click on "Reload page". */
+  busy: boolean;
   /** Must be the click handler itself: the browser only grants from a user action. */
   grant: () => void;
   reload: () => void;
@@ -18,6 +20,7 @@ export interface HostAccessControl {
  */
 export function useHostAccess(page: PageView, refresh: () => void): HostAccessControl {
   const [access, setAccess] = useState<HostAccess>('ok');
+  const [busy, setBusy] = useState(false);
   const tabId = page.tabId;
 
   useEffect(() => {
@@ -34,14 +37,22 @@ export function useHostAccess(page: PageView, refresh: () => void): HostAccessCo
 
   const reload = () => {
     if (tabId === null) return;
-    void reloadTab(tabId).then(() => {
-      setAccess('ok');
-      refresh();
-    });
+    setBusy(true);
+    void reloadAndWait(tabId)
+      .then(async (answered) => {
+        if (!answered) {
+          setAccess(await hostAccessFor(tabId));
+          return;
+        }
+        setAccess('ok');
+        refresh();
+      })
+      .finally(() => setBusy(false));
   };
 
   return {
     access,
+    busy,
     grant: () => {
       void requestAllSitesAccess().then((granted) => {
         if (granted) reload();

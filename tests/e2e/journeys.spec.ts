@@ -1,0 +1,214 @@
+/**
+ * The core journeys of a reader, written once and run in both browsers:
+ * Chromium by the Chromium suite (playwright.config.ts), Firefox ESR by
+ * playwright.firefox.config.ts. The `driver` fixture (tests/journeys)
+ * hides which browser runs them. Every journey also fails if anything logs
+ * a console error or throws (checked when the driver fixture ends).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  centreOf,
+  highlightCounts,
+  highlightedTexts,
+  pointerAway,
+  readTooltip,
+  restOnWord,
+  termRangeCount,
+  type TestPage,
+  type TooltipInfo,
+} from '../journeys/driver';
+import { displayHeadword } from '../../components/display';
+import { expect, test } from '../journeys/fixtures';
+
+interface Entry {
+  id: string;
+  headword: string;
+  short: string;
+}
+
+const ENTRIES_DIR = resolve(import.meta.dirname, '../../glossary/entries');
+const ENTRIES = new Map<string, Entry>(
+  readdirSync(ENTRIES_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => JSON.parse(readFileSync(resolve(ENTRIES_DIR, f), 'utf8')) as Entry[])
+    .map((e) => [e.id, e]),
+);
+const entry = (id: string): Entry => {
+  const e = ENTRIES.get(id);
+  if (!e) throw new Error(`No glossary entry ${id}`);
+  return e;
+};
+
+/** Waits until the page shows at least these highlighted words. */
+async function termsShown(page: TestPage, words: string[]): Promise<void> {
+  await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(words));
+}
+
+/** Waits for the tooltip of `id` to be shown, and returns it. */
+async function tooltipOf(page: TestPage, id: string): Promise<TooltipInfo> {
+  const headword = displayHeadword(entry(id).headword);
+  await expect.poll(async () => (await readTooltip(page))?.headword ?? null).toBe(headword);
+  return (await readTooltip(page))!;
+}
+
+function expectInsideViewport(tip: TooltipInfo): void {
+  const { rect, viewport } = tip;
+  expect(rect.left, 'left edge').toBeGreaterThanOrEqual(0);
+  expect(rect.top, 'top edge').toBeGreaterThanOrEqual(0);
+  expect(rect.right, 'right edge').toBeLessThanOrEqual(viewport.width);
+  expect(rect.bottom, 'bottom edge').toBeLessThanOrEqual(viewport.height);
+}
+
+/** The site switch in the popup: its state, and a click on it like a reader's. */
+const siteSwitch = '[role="switch"]';
+const switchState = (popup: TestPage, host: string) =>
+  popup.evaluate(
+    ({ selector, host }) =>
+      [...document.querySelectorAll(selector)]
+        .find((el) => el.textContent?.includes(host))
+        ?.getAttribute('aria-checked') ?? null,
+    { selector: siteSwitch, host },
+  );
+async function flipSiteSwitch(popup: TestPage, host: string): Promise<void> {
+  const { x, y } = await centreOf(popup, siteSwitch, host);
+  await popup.click(x, y);
+}
+
+test.describe('journeys', () => {
+  test('the terms on a page are highlighted, and nothing else is', async ({ driver }) => {
+    const page = await driver.openPage('journey-terms.html');
+    await termsShown(page, ['NMDA receptor', 'glutamate', 'esketamine', 'Spravato', 'TRD', 'dissociation', 'nausea']);
+    expect(await highlightCounts(page)).toHaveProperty('termlens-underline');
+    const inPlainParagraph = await page.evaluate(() => {
+      const plain = document.getElementById('plain')!;
+      let n = 0;
+      for (const [name, h] of CSS.highlights) {
+        if (!name.startsWith('termlens-')) continue;
+        for (const r of h as unknown as Set<AbstractRange>) if (plain.contains(r.startContainer)) n++;
+      }
+      return n;
+    }, null);
+    expect(inPlainParagraph).toBe(0);
+  });
+
+  test('hovering a term shows its tooltip with the headword and the definition', async ({ driver }) => {
+    const page = await driver.openPage('journey-terms.html');
+    await termsShown(page, ['NMDA receptor', 'TRD']);
+
+    await restOnWord(page, '#mechanism', 'NMDA receptor');
+    const nmda = await tooltipOf(page, 'nmda-receptor');
+    expect(nmda.text).toContain(entry('nmda-receptor').short);
+
+    // Away, the tooltip goes; an abbreviation opens the entry it stands for and says which words were found.
+    await pointerAway(page);
+    await expect.poll(() => readTooltip(page)).toBeNull();
+    await restOnWord(page, '#treatments', 'TRD');
+    const trd = await tooltipOf(page, 'treatment-resistant-depression');
+    expect(trd.text).toContain(entry('treatment-resistant-depression').short);
+    expect(trd.text).toContain('TRD');
+  });
+
+  test('the tooltip stays inside the window at every edge, beside its term', async ({ driver }) => {
+    const page = await driver.openPage('journey-edges.html');
+    const corners = [
+      { selector: '#top-left', word: 'ketamine', id: 'ketamine' },
+      { selector: '#top-right', word: 'nausea', id: 'nausea' },
+      { selector: '#bottom-left', word: 'esketamine', id: 'esketamine' },
+      { selector: '#bottom-right', word: 'dissociation', id: 'dissociation' },
+    ];
+    await termsShown(
+      page,
+      corners.map((c) => c.word),
+    );
+    for (const corner of corners) {
+      const at = await restOnWord(page, corner.selector, corner.word);
+      const tip = await tooltipOf(page, corner.id);
+      expectInsideViewport(tip);
+      const coversTerm =
+        at.x >= tip.rect.left && at.x <= tip.rect.right && at.y >= tip.rect.top && at.y <= tip.rect.bottom;
+      expect(coversTerm, `the tooltip of ${corner.word} covers the word`).toBe(false);
+    }
+  });
+
+  test('a page with hostile CSS leaves the tooltip as it is everywhere else', async ({ driver }) => {
+    const plain = await driver.openPage('journey-terms.html');
+    await termsShown(plain, ['NMDA receptor']);
+    await restOnWord(plain, '#mechanism', 'NMDA receptor');
+    const expected = await tooltipOf(plain, 'nmda-receptor');
+
+    const hostile = await driver.openPage('journey-hostile.html');
+    await termsShown(hostile, ['NMDA receptor']);
+    await restOnWord(hostile, '#mechanism', 'NMDA receptor');
+    const seen = await tooltipOf(hostile, 'nmda-receptor');
+
+    expect(seen.style).toEqual(expected.style);
+    expect(seen.text).toBe(expected.text);
+    expectInsideViewport(seen);
+  });
+
+  test('text added to the page after it loaded is highlighted and explained', async ({ driver }) => {
+    const page = await driver.openPage('journey-terms.html');
+    await termsShown(page, ['NMDA receptor']);
+    // The page's own script adds a paragraph, as a single-page app does...
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'added';
+      p.textContent = 'A later study looked at psilocybin for people whose main complaint was anhedonia.';
+      document.querySelector('article')!.append(p);
+    }, null);
+    await termsShown(page, ['psilocybin', 'anhedonia']);
+    // ...and later rewrites the text of one that had no terms.
+    await page.evaluate(() => {
+      document.getElementById('plain')!.textContent = 'Visitors can ask the nurse about the SSRI they take.';
+    }, null);
+    await termsShown(page, ['SSRI']);
+
+    await restOnWord(page, '#added', 'psilocybin');
+    const tip = await tooltipOf(page, 'psilocybin');
+    expect(tip.text).toContain(entry('psilocybin').short);
+  });
+
+  test('switching the site off in the popup clears the highlights; on restores them without a reload', async ({
+    driver,
+  }) => {
+    const page = await driver.openPage('journey-terms.html');
+    await termsShown(page, ['NMDA receptor', 'esketamine']);
+    const before = await termRangeCount(page);
+    const host = new URL(page.url).hostname;
+    // Survives only if the page is never reloaded.
+    await page.evaluate(() => ((window as unknown as { journeyMark: string }).journeyMark = 'same page'), null);
+
+    const popup = await driver.openPopupFor(page);
+    await expect.poll(() => switchState(popup, host)).toBe('true');
+    await flipSiteSwitch(popup, host);
+    await expect.poll(() => switchState(popup, host)).toBe('false');
+    await expect.poll(() => highlightCounts(page)).toEqual({});
+
+    await flipSiteSwitch(popup, host);
+    await expect.poll(() => switchState(popup, host)).toBe('true');
+    await expect.poll(() => termRangeCount(page), { timeout: 10_000 }).toBe(before);
+    expect(await page.evaluate(() => (window as unknown as { journeyMark?: string }).journeyMark, null)).toBe(
+      'same page',
+    );
+  });
+
+  test('a whole visit (read, hover, popup, switch) logs no console errors', async ({ driver }) => {
+    const page = await driver.openPage('journey-terms.html');
+    await termsShown(page, ['NMDA receptor', 'nausea']);
+    await restOnWord(page, '#effects', 'nausea');
+    await tooltipOf(page, 'nausea');
+    await pointerAway(page);
+    await expect.poll(() => readTooltip(page)).toBeNull();
+
+    const popup = await driver.openPopupFor(page);
+    const host = new URL(page.url).hostname;
+    await expect.poll(() => switchState(popup, host)).toBe('true');
+    await flipSiteSwitch(popup, host);
+    await expect.poll(() => highlightCounts(page)).toEqual({});
+    await flipSiteSwitch(popup, host);
+    await expect.poll(() => termRangeCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    expect(await driver.errors()).toEqual([]);
+  });
+});
