@@ -47,8 +47,9 @@ export function isWordChar(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
   let known = wordCache.get(code);
   if (known === undefined) {
-    // Surrogate halves stand for letters outside the BMP (rare): count them as word characters.
-    known = (code >= 0xd800 && code <= 0xdfff) || WORD_RE.test(String.fromCharCode(code));
+    // Surrogate halves stand for characters outside the BMP, nearly always emoji on the
+    // pages TermLens reads: they separate words, so "😀ketamine😀" holds a term.
+    known = !(code >= 0xd800 && code <= 0xdfff) && WORD_RE.test(String.fromCharCode(code));
     wordCache.set(code, known);
   }
   return known;

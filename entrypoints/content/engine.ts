@@ -2,7 +2,7 @@ import { findDefinitions } from '../../glossary/abbreviations';
 import { MedicalContext } from '../../glossary/context';
 import type { Match } from '../../glossary/matcher';
 import type { Settings } from '../lib/settings';
-import { blockOf, isInline, isSkippedElement, type BlockKey } from './dom-rules';
+import { blockOf, isInEditable, isInline, isSkippedElement, type BlockKey } from './dom-rules';
 import { getMatcher, isOrganisation } from './glossary-data';
 import { Highlighter } from './highlight';
 import { OccurrenceIndex, type Occurrence } from './occurrences';
@@ -118,7 +118,11 @@ export class PageEngine {
   private blocksFor(nodes: Node[]): { roots: Node[]; dirty: Set<Node> } {
     const dirty = new Set<Node>();
     for (const n of nodes) {
-      if (!n.isConnected || this.isExcluded(n)) continue;
+      if (!n.isConnected) continue;
+      if (this.isExcluded(n)) {
+        this.forgetExcluded(n, dirty);
+        continue;
+      }
       const isBlockElement = n.nodeType === Node.ELEMENT_NODE && !isInline(n as Element);
       dirty.add(isBlockElement ? n : (blockOf(n) as Node));
     }
@@ -127,6 +131,23 @@ export class PageEngine {
       return true;
     });
     return { roots, dirty };
+  }
+
+  /**
+   * A change inside a region TermLens does not read: typically the reader
+   * typing into a region the page made editable after TermLens had read it.
+   * Its old marks would now point at the wrong letters, so they go; the
+   * block around it, if TermLens reads that one, is read again.
+   */
+  private forgetExcluded(node: Node, dirty: Set<Node>): void {
+    const block = blockOf(node) as Node;
+    if (this.isExcluded(block)) this.dropBlock(block as BlockKey);
+    else dirty.add(block);
+    // Only an editable region can hold marks made before it became one (a script or style never does).
+    if (node.nodeType !== Node.ELEMENT_NODE || !isInEditable(node)) return;
+    const inside = new Set<BlockKey>();
+    for (const occ of this.index.all()) if (node.contains(occ.block as Node)) inside.add(occ.block);
+    for (const b of inside) this.dropBlock(b);
   }
 
   /** Inside something TermLens never reads: an editable region, a script, its own UI... */

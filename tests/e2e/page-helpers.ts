@@ -87,9 +87,8 @@ export async function recordMutations(page: Page): Promise<void> {
     const log: string[] = [];
     (window as unknown as { __mutations: string[] }).__mutations = log;
     // What the parser builds is the page's, not TermLens's: start counting once it is done.
-    document.addEventListener('DOMContentLoaded', () => (log.length = 0), { once: true });
     const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : n.nodeName);
-    new MutationObserver((records) => {
+    const observer = new MutationObserver((records) => {
       for (const r of records) {
         const target = describe(r.target);
         if (r.type === 'attributes') log.push(`attr ${target} ${r.attributeName}`);
@@ -99,7 +98,16 @@ export async function recordMutations(page: Page): Promise<void> {
           r.removedNodes.forEach((n) => log.push(`remove ${describe(n)} from ${target}`));
         }
       }
-    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        observer.takeRecords(); // the parser's last insertions, not yet delivered
+        log.length = 0;
+      },
+      { once: true },
+    );
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
 }
 

@@ -141,3 +141,12 @@ describe('matcher rules', () => {
     expect(findDefinitions(text, matcher.match(text))).toEqual([{ abbr: 'CRPS', entryId: 'crps' }]);
   });
 });
+
+describe('emoji and other characters outside the Basic Multilingual Plane', () => {
+  it('separate words: a term written right against an emoji is still a term', () => {
+    expect(found('😀ketamine😀 and 🧠NMDA receptor')).toEqual([
+      ['ketamine', 'ketamine'],
+      ['NMDA receptor', 'nmda-receptor'],
+    ]);
+  });
+});

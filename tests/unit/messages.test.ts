@@ -1,0 +1,144 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { onMessages, parseMessage } from '../../entrypoints/lib/messages';
+
+describe('parseMessage: only well-formed messages of our own get through', () => {
+  it('accepts each message type in its proper shape', () => {
+    const good = [
+      { type: 'get-page-state' },
+      { type: 'get-stats' },
+      { type: 'reveal-term', id: 'nmda-receptor' },
+      { type: 'run-command', command: 'toggle-site' },
+      { type: 'run-command', command: 'next-term' },
+      { type: 'run-command', command: 'previous-term' },
+      { type: 'report-terms', distinct: 0, on: false },
+      { type: 'report-terms', distinct: 12, on: true },
+      { type: 'open-reference' },
+      { type: 'open-reference', id: 'ketamine' },
+      { type: 'open-reference', query: 'pain after surgery' },
+    ];
+    expect(good.filter((message) => parseMessage(message) !== message)).toEqual([]);
+  });
+
+  it('drops anything that is not an object with a string type', () => {
+    const bad: unknown[] = [
+      undefined,
+      null,
+      0,
+      42,
+      true,
+      'get-stats',
+      Symbol('get-stats'),
+      () => ({ type: 'get-stats' }),
+      [],
+      [{ type: 'get-stats' }],
+      {},
+      { type: 1 },
+      { type: null },
+      { type: ['get-stats'] },
+      { type: { toString: () => 'get-stats' } },
+    ];
+    expect(bad.filter((raw) => parseMessage(raw) !== null)).toEqual([]);
+  });
+
+  it('drops unknown types, including near misses', () => {
+    const types = ['delete-everything', 'GET-STATS', ' get-stats', 'get-stats ', 'get_stats', 'getStats', ''];
+    expect(types.filter((type) => parseMessage({ type }) !== null)).toEqual([]);
+  });
+
+  it('drops types that name keys every object inherits', () => {
+    const types = [
+      '__proto__',
+      'toString',
+      'constructor',
+      'hasOwnProperty',
+      'valueOf',
+      'isPrototypeOf',
+      '__defineGetter__',
+    ];
+    expect(types.filter((type) => parseMessage({ type }) !== null)).toEqual([]);
+    expect(types.filter((type) => parseMessage(JSON.parse(`{"type":"${type}"}`)) !== null)).toEqual([]);
+  });
+
+  it('does not let a message pollute Object.prototype', () => {
+    const raw = JSON.parse('{"type":"get-stats","__proto__":{"polluted":true}}') as unknown;
+    parseMessage(raw);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('checks the fields of reveal-term: an entry id only', () => {
+    const ids = [undefined, 42, '', 'Ketamine', '../popup.html', 'a b', '<img src=x>', 'x'.repeat(81), ['ketamine']];
+    expect(ids.filter((id) => parseMessage({ type: 'reveal-term', id }) !== null)).toEqual([]);
+    expect(parseMessage({ type: 'reveal-term', id: 'x'.repeat(80) })).not.toBeNull();
+  });
+
+  it('checks the fields of run-command: one of the three commands', () => {
+    const commands = [undefined, 'TOGGLE-SITE', 'toString', 'constructor', 'open-reference', ['toggle-site'], 1];
+    expect(commands.filter((command) => parseMessage({ type: 'run-command', command }) !== null)).toEqual([]);
+  });
+
+  it('checks the fields of report-terms: a whole count and a flag', () => {
+    const fields: [unknown, unknown][] = [
+      [-1, true],
+      [1.5, true],
+      [Number.NaN, true],
+      [Number.POSITIVE_INFINITY, true],
+      ['3', true],
+      [3, 'true'],
+      [3, undefined],
+      [undefined, true],
+    ];
+    expect(fields.filter(([distinct, on]) => parseMessage({ type: 'report-terms', distinct, on }) !== null)).toEqual(
+      [],
+    );
+  });
+
+  it('checks the fields of open-reference: an optional id and a short optional query', () => {
+    expect(parseMessage({ type: 'open-reference', id: 'Not An Id' })).toBeNull();
+    expect(parseMessage({ type: 'open-reference', query: 5 })).toBeNull();
+    expect(parseMessage({ type: 'open-reference', query: 'x'.repeat(201) })).toBeNull();
+    expect(parseMessage({ type: 'open-reference', query: 'x'.repeat(200) })).not.toBeNull();
+  });
+});
+
+describe('onMessages: handlers see only valid messages from this extension', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => vi.restoreAllMocks());
+
+  const self = () => ({ id: fakeBrowser.runtime.id });
+  const trigger = (message: unknown, sender: { id?: string }) =>
+    fakeBrowser.runtime.onMessage.trigger(message, sender, () => undefined);
+
+  it('answers a valid message from this extension, ignores the rest', async () => {
+    const reveal = vi.fn<(m: { id: string }) => { found: boolean }>(({ id }) => ({ found: id === 'ketamine' }));
+    const controller = new AbortController();
+    onMessages({ 'reveal-term': reveal }, controller.signal);
+
+    const [answer] = await trigger({ type: 'reveal-term', id: 'ketamine' }, self());
+    expect(answer).toEqual({ found: true });
+
+    const ignored: [unknown, { id?: string }][] = [
+      [{ type: 'reveal-term', id: 'ketamine' }, { id: 'another-extension' }],
+      [{ type: 'reveal-term', id: 'ketamine' }, {}],
+      [{ type: 'reveal-term', id: '<b>ketamine</b>' }, self()],
+      [{ type: 'toString' }, self()],
+      [{ type: 'get-stats' }, self()], // well-formed, but no handler here
+    ];
+    const answered = [];
+    for (const [message, sender] of ignored) {
+      const [result] = await trigger(message, sender);
+      if (result !== undefined) answered.push(message);
+    }
+    expect(answered).toEqual([]);
+    expect(reveal).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops listening when its signal aborts', async () => {
+    const stats = vi.fn<() => null>(() => null);
+    const controller = new AbortController();
+    onMessages({ 'get-stats': stats }, controller.signal);
+    controller.abort();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+    expect(stats).not.toHaveBeenCalled();
+  });
+});
