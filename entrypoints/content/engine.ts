@@ -21,6 +21,8 @@ export interface EngineStats {
   busyMs: number;
   rescans: number;
   shadowRoots: number;
+  /** performance.now() when this engine started, on the page's clock. */
+  startedAt: number;
 }
 
 /**
@@ -38,7 +40,7 @@ export class PageEngine {
   private readonly slicer: Slicer;
   private readonly scannedBlocks = new WeakSet<Element>();
   private readonly muted: Set<string>;
-  private readonly startedAt = performance.now();
+  private readonly startedAt: number;
   private listeners = new Set<() => void>();
   private queue: Node[] = [];
   private running = false;
@@ -51,6 +53,7 @@ export class PageEngine {
     busyMs: 0,
     rescans: 0,
     shadowRoots: 0,
+    startedAt: performance.now(),
   };
 
   constructor(
@@ -59,8 +62,9 @@ export class PageEngine {
     private readonly onShadowRoot: (root: ShadowRoot) => void,
   ) {
     this.slicer = new Slicer(signal);
+    this.startedAt = this.stats.startedAt;
     this.muted = new Set(settings.mutedTerms);
-    this.highlighter = new Highlighter(settings.highlightStyle);
+    this.highlighter = new Highlighter(settings.highlightStyle, true);
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -71,7 +75,12 @@ export class PageEngine {
 
   /** Scans the whole document body, then anything queued meanwhile. */
   async start(root: Node): Promise<void> {
+    this.slicer.begin();
     await this.scanRoots([root], null);
+    this.slicer.end();
+    this.stats.longestSliceMs = this.slicer.longestSliceMs;
+    this.stats.busyMs = this.slicer.busyMs;
+    this.highlighter.reveal();
     this.stats.firstScanMs = performance.now() - this.startedAt;
     this.stats.scanning = false;
     this.emit();

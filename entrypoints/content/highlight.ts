@@ -16,12 +16,31 @@ export class Highlighter {
   private readonly terms = new Highlight();
   private readonly active = new Highlight();
   private registeredAs: string | null = null;
+  /** Held back from the registry until reveal(): see the constructor. */
+  private waiting: boolean;
   private disposed = false;
 
-  constructor(private style: HighlightStyle) {
+  /**
+   * With `deferred`, the marks are collected but registered only on reveal():
+   * every change to a registered highlight makes the browser repaint the page
+   * at the next frame, so filling it during a long first scan would cost a
+   * repaint per slice (a 50,000-paragraph page spent most of its scan painting).
+   */
+  constructor(
+    private style: HighlightStyle,
+    deferred = false,
+  ) {
     this.active.priority = 2;
     this.terms.priority = 1;
     CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
+    this.waiting = deferred;
+    if (!deferred) this.register();
+  }
+
+  /** Registers the marks collected so far; from now on changes show as they happen. */
+  reveal(): void {
+    if (!this.waiting) return;
+    this.waiting = false;
     this.register();
   }
 
@@ -37,7 +56,7 @@ export class Highlighter {
   setStyle(style: HighlightStyle): void {
     if (style === this.style) return;
     this.style = style;
-    this.register();
+    if (!this.waiting) this.register();
   }
 
   /** The stronger mark on the term whose tooltip is open. */

@@ -35,6 +35,7 @@ export interface PageStats {
   busyMs: number;
   rescans: number;
   shadowRoots: number;
+  startedAt: number;
   occurrences: number;
   highlighted: number;
   indexedNodes: number;
