@@ -152,12 +152,36 @@ function longestAt(root: Node, text: string, start: number): Match | null {
 /** The first form at this trie node that the text really matches (case, ending, boundary, not a URL). */
 function acceptAt(forms: Form[], text: string, start: number, formEnd: number): Match | null {
   for (const form of forms) {
-    if (form.caseSensitive && canonical(text.slice(start, formEnd), false) !== form.exact) continue;
+    if (form.caseSensitive && !sameCase(text, start, formEnd, form.exact)) continue;
     const end = endingAt(text, formEnd, form);
     if (end < 0 || isInsideUrl(text, start, end)) continue;
     return { start, end, entryId: form.entryId, form: form.text, ambiguous: form.ambiguous };
   }
   return null;
+}
+
+/**
+ * Does the text between start and end read exactly as the form, letter case
+ * included? Walks both side by side the way canonical() would fold the text
+ * (separator runs as one space, invisible characters skipped, apostrophes
+ * straightened), without building a string for every candidate.
+ */
+function sameCase(text: string, start: number, end: number, exact: string): boolean {
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code)) continue;
+    if (isSeparator(code)) {
+      if (exact.charCodeAt(k) !== 0x20) return false;
+      k++;
+      while (i + 1 < end && (isSeparator(text.charCodeAt(i + 1)) || isIgnorable(text.charCodeAt(i + 1)))) i++;
+      continue;
+    }
+    const c = isApostrophe(code) ? 0x27 : code;
+    if (exact.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === exact.length;
 }
 
 /**
