@@ -1,6 +1,7 @@
 import { findDefinitions } from '../../glossary/abbreviations';
 import { MedicalContext } from '../../glossary/context';
 import type { Match } from '../../glossary/matcher';
+import type { EngineStats } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { blockOf, isInEditable, isInline, isSkippedElement, type BlockKey } from './dom-rules';
 import { getMatcher, isOrganisation } from './glossary-data';
@@ -11,19 +12,6 @@ import { walkText, type Segment } from './scan';
 import { Slicer } from './slicer';
 
 export type EngineSettings = Pick<Settings, 'highlightStyle' | 'firstOnly' | 'mutedTerms'>;
-
-export interface EngineStats {
-  textNodes: number;
-  segments: number;
-  scanning: boolean;
-  firstScanMs: number | null;
-  longestSliceMs: number;
-  busyMs: number;
-  rescans: number;
-  shadowRoots: number;
-  /** performance.now() when this engine started, on the page's clock. */
-  startedAt: number;
-}
 
 /**
  * Finds, indexes and highlights the terms of one document (and its open

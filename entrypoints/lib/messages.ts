@@ -26,7 +26,8 @@ export interface PageState {
   scanning: boolean;
 }
 
-export interface PageStats {
+/** The content script engine's own running figures. */
+export interface EngineStats {
   textNodes: number;
   segments: number;
   scanning: boolean;
@@ -35,7 +36,12 @@ export interface PageStats {
   busyMs: number;
   rescans: number;
   shadowRoots: number;
+  /** performance.now() when the engine started, on the page's clock. */
   startedAt: number;
+}
+
+/** What 'get-stats' answers: the engine's figures plus the index's and the observer's. */
+export interface PageStats extends EngineStats {
   occurrences: number;
   highlighted: number;
   indexedNodes: number;
