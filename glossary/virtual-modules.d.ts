@@ -1,8 +1,8 @@
 declare module 'virtual:termlens-glossary' {
-  export const entries: import('../glossary/schema').GlossaryEntry[];
+  export const entries: import('./schema').GlossaryEntry[];
 }
 declare module 'virtual:termlens-glossary-compact' {
-  export const entries: import('../glossary/types').CompactEntry[];
+  export const entries: import('./types').CompactEntry[];
 }
 declare module '*.css?inline' {
   const css: string;
