@@ -1,7 +1,8 @@
 import type { BrowserContext, CDPSession, Frame, FrameLocator, Page, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 import type { PageError } from './fixtures';
-import { mutationLog } from './page-helpers';
+import type { PageStats } from '../../entrypoints/lib/messages';
+import { mutationLog, recordMutations } from './page-helpers';
 
 /**
  * Helpers for pages that fight back. A hostile page may break anything in
@@ -20,16 +21,7 @@ declare const chrome: {
 };
 
 /** What the content script reports with `get-stats` (see PageStats in entrypoints/lib/messages.ts). */
-export interface Stats {
-  scanning: boolean;
-  rescans: number;
-  busyMs: number;
-  observerBatches: number;
-  observerBackoffs: number;
-  highlighted: number;
-  occurrences: number;
-  textNodes: number;
-}
+export type Stats = PageStats;
 
 export interface HostilePage {
   page: Page;
@@ -46,7 +38,7 @@ export async function openHostile(
   waitUntil: 'load' | 'domcontentloaded' = 'load',
 ): Promise<HostilePage> {
   const page = await context.newPage();
-  await recordPageMutations(page);
+  await recordMutations(page);
   // Anything TermLens adds that a page's Content-Security-Policy refuses shows up here.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -74,40 +66,6 @@ export async function openHostile(
   await cdp.send('Runtime.enable');
   await page.goto(url, { waitUntil });
   return { page, termlensErrors, cdp };
-}
-
-/**
- * Like page-helpers' recordMutations (same log, read with mutationLog), but
- * the parser's last insertions, whose records reach the observer only after
- * DOMContentLoaded has fired, are dropped with the rest of the parse
- * (takeRecords) instead of showing up as changes made after load.
- */
-export async function recordPageMutations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const log: string[] = [];
-    (window as unknown as { __mutations: string[] }).__mutations = log;
-    const describe = (n: Node) => (n.nodeType === 1 ? (n as Element).localName : n.nodeName);
-    const observer = new MutationObserver((records) => {
-      for (const r of records) {
-        const target = describe(r.target);
-        if (r.type === 'attributes') log.push(`attr ${target} ${r.attributeName}`);
-        else if (r.type === 'characterData') log.push(`text ${target}`);
-        else {
-          r.addedNodes.forEach((n) => log.push(`add ${describe(n)} to ${target}`));
-          r.removedNodes.forEach((n) => log.push(`remove ${describe(n)} from ${target}`));
-        }
-      }
-    });
-    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        observer.takeRecords();
-        log.length = 0;
-      },
-      { once: true },
-    );
-  });
 }
 
 /** Runs `fn` in a fresh isolated world of the frame (the main frame, or the first whose URL matches). */
