@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES } from '../glossary/labels';
 import type { SearchHit } from '../glossary/search';
 import { displayHeadword } from './display';
@@ -16,6 +16,9 @@ export interface ResultListProps {
 
 export const optionId = (listId: string, entryId: string) => `${listId}-${entryId}`;
 
+/** Options drawn before the first paint; the rest follow right after it, so the popup shows at once. */
+const FIRST_PAINT_OPTIONS = 24;
+
 /**
  * The results as a listbox. Arrow keys are handled by the search box that
  * controls it; here a click or tap opens an entry, and the active option is
@@ -23,6 +26,18 @@ export const optionId = (listId: string, entryId: string) => `${listId}-${entryI
  */
 export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emptyText }: ResultListProps) {
   const activeEntry = hits[activeIndex]?.entry.id;
+  const [limit, setLimit] = useState(FIRST_PAINT_OPTIONS);
+  const shown = activeIndex >= limit ? hits : hits.slice(0, limit);
+
+  useEffect(() => {
+    if (limit === Infinity) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLimit(Infinity), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [limit]);
 
   useEffect(() => {
     if (!activeEntry) return;
@@ -32,7 +47,7 @@ export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emp
   return (
     <div class="tl-results">
       <ul id={id} role="listbox" aria-label={label} class="tl-result-list" hidden={hits.length === 0}>
-        {hits.map((hit, i) => {
+        {shown.map((hit, i) => {
           const e = hit.entry;
           const oid = optionId(id, e.id);
           const via = hit.matched && hit.matched.toLowerCase() !== e.headword.toLowerCase() ? hit.matched : null;

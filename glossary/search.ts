@@ -164,15 +164,19 @@ function scoreEntry(item: Indexed, q: Query): Score | null {
 }
 
 export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchIndex {
-  const items = entries
-    .map(indexEntry)
-    .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.entry.id.localeCompare(b.entry.id));
-  const sorted = items.map((i) => i.entry);
+  const keyed = entries.map((entry) => ({ entry, sortKey: foldText(entry.headword) }));
+  keyed.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.entry.id.localeCompare(b.entry.id));
+  const sorted = keyed.map((k) => k.entry);
+  // Folding every form and definition is most of the cost of opening the popup, and an
+  // empty query (the list shown on opening) needs none of it: built on the first search.
+  let indexed: Indexed[] | null = null;
+  const all = () => (indexed ??= sorted.map(indexEntry));
 
   const hits = (query: string, options: SearchOptions = {}): SearchHit[] => {
-    const inCategory = (i: Indexed) => !options.category || i.entry.category === options.category;
+    const inCategory = (i: { entry: GlossaryEntry }) => !options.category || i.entry.category === options.category;
     const folded = foldText(query.slice(0, MAX_QUERY_LENGTH));
-    if (!folded) return items.filter(inCategory).map((i) => ({ entry: i.entry, kind: 'all' }));
+    if (!folded) return keyed.filter(inCategory).map((i) => ({ entry: i.entry, kind: 'all' }));
+    const items = all();
     const q: Query = { folded, compact: folded.replace(/ /g, ''), words: folded.split(' ') };
     const scored: { item: Indexed; score: Score; order: number }[] = [];
     items.forEach((item, order) => {
