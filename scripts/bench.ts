@@ -5,7 +5,9 @@
  * bench-results/bench.json. Missed targets are reported, not fatal.
  *
  * Options: --no-build, --runs N (default 3), --only <parts of page names, comma-separated>,
- * --mark-cap <ms> (default 20000: a mark.js run is cut off past this).
+ * --mark-cap <ms> (default 20000: a mark.js run is cut off past this),
+ * --parts <pages,matcher,tooltip,popup> (default all: a partial run writes bench-results/bench-<parts>.json),
+ * --popup-runs N (default 9).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -36,6 +38,9 @@ const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1
 const RUNS = Number(opt('--runs') ?? 3);
 const ONLY = opt('--only');
 const MARK_CAP_MS = Number(opt('--mark-cap') ?? 20_000);
+const ALL_PARTS = ['pages', 'matcher', 'tooltip', 'popup'] as const;
+const PARTS = new Set(opt('--parts')?.split(',') ?? ALL_PARTS);
+const POPUP_RUNS = Number(opt('--popup-runs') ?? 9);
 const log = (...a: unknown[]) => console.error('[bench]', ...a);
 
 const median = (xs: number[]) => {
@@ -113,7 +118,9 @@ async function main() {
   const pages = listPages();
   const specPath = join(SHARED, 'html-spec.html');
   log('matcher micro-benchmark…');
-  const matcher = runMatcherBench(existsSync(specPath) ? specPath : null, join(ROOT, 'scripts/demo/index.html'));
+  const matcher = PARTS.has('matcher')
+    ? runMatcherBench(existsSync(specPath) ? specPath : null, join(ROOT, 'scripts/demo/index.html'))
+    : null;
 
   const forms = [...new Set(loadGlossaryFromDisk().flatMap((e) => e.forms.map((f) => f.text)))];
   const markScript = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
@@ -132,7 +139,7 @@ async function main() {
     const extWorld = await BenchWorld.attach(ext.page);
     const plainWorld = await BenchWorld.attach(plain.page);
     const tabId = await tabIdOf(ext, ext.page);
-    for (const page of pages) {
+    for (const page of PARTS.has('pages') ? pages : []) {
       log(`page ${page.name} (${fmt(page.bytes / 1024)} KB)…`);
       const timeoutMs = 60_000 + (page.bytes / 1e6) * 40_000;
       const extRuns: ExtensionRun[] = [];
@@ -165,13 +172,13 @@ async function main() {
         bytes: 0,
       };
     }
-    if (hoverPage) {
+    if (hoverPage && PARTS.has('tooltip')) {
       log(`tooltip latency on ${hoverPage.name}…`);
       tooltip = { ...(await measureTooltip(ext, extWorld, tabId, urlOf(hoverPage, 99), 10)), page: hoverPage.name };
     }
-    if (demo) {
+    if (demo && PARTS.has('popup')) {
       log('popup open time…');
-      popup = await measurePopup(ext, extWorld, tabId, urlOf(demo, 100), 5);
+      popup = await measurePopup(ext, extWorld, tabId, urlOf(demo, 100), POPUP_RUNS);
     }
   } finally {
     await ext.context.close();
@@ -186,15 +193,38 @@ async function main() {
     `\n${machine.cpus} CPUs, load average ${fmt(loadStart[0], 1)} at start, ${fmt(machine.loadavgEnd[0], 1)} at the end; ` +
       `${fmt((Date.now() - started) / 1000)} s. Other work on the machine slows every wall-clock figure.`,
   );
-  const out = join(ROOT, 'bench-results/bench.json');
+  const partial = ALL_PARTS.filter((p) => PARTS.has(p));
+  const out = join(
+    ROOT,
+    `bench-results/${partial.length === ALL_PARTS.length ? 'bench' : `bench-${partial.join('-')}`}.json`,
+  );
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const json = { date: new Date().toISOString(), machine, runs: RUNS, glossaryForms: forms.length, targets, failed };
   writeFileSync(out, JSON.stringify({ ...json, pages: results, matcher, tooltip, popup }, null, 2));
-  console.log('Wrote bench-results/bench.json');
+  console.log(`Wrote ${out.slice(ROOT.length + 1)}`);
 }
 
-function report(results: PageResult[], matcher: MatcherBench, tooltip: TooltipBench | null, popup: PopupBench | null) {
+function report(
+  results: PageResult[],
+  matcher: MatcherBench | null,
+  tooltip: TooltipBench | null,
+  popup: PopupBench | null,
+) {
   const cut = (r: PageResult, est = '>') => (r.markjs.complete ? '' : est);
+  if (results.length) reportPages(results, cut);
+  if (matcher) reportMatcher(matcher);
+  if (tooltip) reportTooltip(tooltip);
+  if (popup) reportPopup(popup);
+  const targets = evaluateTargets(results, matcher, tooltip, popup).filter(
+    (t) => t.result !== 'SKIP' || PARTS.size === ALL_PARTS.length,
+  );
+  console.log('\nTargets\n');
+  // prettier-ignore
+  console.log(columns<(typeof targets)[number]>([['target', (x) => x.name], ['goal', (x) => x.goal], ['measured', (x) => x.value], ['result', (x) => x.result]], targets));
+  return targets;
+}
+
+function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) => string) {
   console.log(`\nPages: median of ${RUNS} runs, times in ms. scan = TermLens start → all highlights (firstScanMs).`);
   console.log('longtask = longest long task overlapping the scan, seen from the page (its own layout included).');
   console.log(`mark.js: > cut off after ${MARK_CAP_MS / 1000} s; mark/TL ~ from its time scaled to all keywords.\n`);
@@ -217,6 +247,9 @@ function report(results: PageResult[], matcher: MatcherBench, tooltip: TooltipBe
     ['mark.js', (r) => cut(r) + fmt(r.markjs.ms)],
     ['mark/TL', (r) => cut(r, '~') + fmt(r.markVsTermLens, 1)],
   ], results));
+}
+
+function reportMatcher(matcher: MatcherBench) {
   const t = matcher.text;
   console.log(`\nMatcher in Node: ${t.source}, ${fmt(t.chars / 1e6, 2)} M chars in ${t.segments} segments\n`);
   // prettier-ignore
@@ -231,39 +264,36 @@ function report(results: PageResult[], matcher: MatcherBench, tooltip: TooltipBe
     ['MB/CPU s', ([, g]) => fmt(g.mbPerCpuS, 1)],
     ['matches', ([, g]) => String(g.matches)],
   ], [['bundled', matcher.bundled], ['synthetic', matcher.synthetic]]));
-  if (tooltip) {
-    console.log(`\nTooltip on ${tooltip.page}, delay ${tooltip.delayMs} ms: ms after the pointermove\n`);
-    const first = tooltip.first ? [{ ...tooltip.first, term: `${tooltip.first.term} (first: creates the UI)` }] : [];
-    const rows: HoverSample[] = [...first, ...tooltip.samples, { term: 'median', ...medians(tooltip.samples) }];
-    // prettier-ignore
-    console.log(columns<HoverSample>([
+}
+
+function reportTooltip(tooltip: TooltipBench) {
+  console.log(`\nTooltip on ${tooltip.page}, delay ${tooltip.delayMs} ms: ms after the pointermove\n`);
+  const first = tooltip.first ? [{ ...tooltip.first, term: `${tooltip.first.term} (first: creates the UI)` }] : [];
+  const rows: HoverSample[] = [...first, ...tooltip.samples, { term: 'median', ...medians(tooltip.samples) }];
+  // prettier-ignore
+  console.log(columns<HoverSample>([
       ['term', (r) => r.term],
       ['next frame', (r) => fmt(r.frameMs, 1)],
       ['rendered', (r) => fmt(r.renderedMs, 1)],
       ['painted', (r) => fmt(r.paintedMs, 1)],
     ], rows));
-    for (const why of tooltip.skipped) console.log(`skipped ${why}`);
-  }
-  if (popup) {
-    console.log(`\nPopup (popup.html?tab=…): ms after navigation start\n`);
-    const rows = [...(popup.first ? [popup.first] : []), ...popup.runs, { ...medians(popup.runs) }];
-    // prettier-ignore
-    console.log(columns<PopupRun>([
+  for (const why of tooltip.skipped) console.log(`skipped ${why}`);
+}
+
+function reportPopup(popup: PopupBench) {
+  console.log(`\nPopup (popup.html?tab=…): ms after navigation start\n`);
+  const rows = [...(popup.first ? [popup.first] : []), ...popup.runs, { ...medians(popup.runs) }];
+  // prettier-ignore
+  console.log(columns<PopupRun>([
       ['run', (r) => (r === popup.first ? 'first' : r === rows.at(-1) ? 'median' : 'again')],
       ['shell', (r) => fmt(r.shellMs, 1)],
       ['FCP', (r) => fmt(r.fcpMs, 1)],
       ['terms listed', (r) => fmt(r.contentMs, 1)],
       ['painted', (r) => fmt(r.paintedMs, 1)],
     ], rows));
-  }
-  const targets = evaluateTargets(results, matcher, tooltip, popup);
-  console.log('\nTargets\n');
-  // prettier-ignore
-  console.log(columns<(typeof targets)[number]>([['target', (x) => x.name], ['goal', (x) => x.goal], ['measured', (x) => x.value], ['result', (x) => x.result]], targets));
-  return targets;
 }
 
-function evaluateTargets(r: PageResult[], m: MatcherBench, tip: TooltipBench | null, popup: PopupBench | null) {
+function evaluateTargets(r: PageResult[], m: MatcherBench | null, tip: TooltipBench | null, popup: PopupBench | null) {
   const spec = r.find((x) => x.name === 'html-spec.html');
   const tl = spec?.termlens;
   const worst = [...r].sort((a, b) => a.markVsTermLens - b.markVsTermLens)[0];
@@ -281,7 +311,7 @@ function evaluateTargets(r: PageResult[], m: MatcherBench, tip: TooltipBench | n
     row('html-spec: long tasks during the scan (page work too)', '≤ 50 ms', `${fmt(tl?.longtaskScanMaxMs)} ms`, tl && tl.longtaskScanMaxMs <= 50),
     row('html-spec: all highlighted vs bare TreeWalker', '≤ 3×', `${fmt(spec?.scanVsWalk, 1)}× (${fmt(tl?.firstScanMs)} vs ${fmt(spec?.treeWalker.ms)} ms)`, spec && spec.scanVsWalk <= 3),
     row('faster than mark.js on every page', '≥ 50×', `min ${fmt(worst?.markVsTermLens, 1)}× (${worst?.name}); ${below}/${r.length} pages below`, worst && below === 0),
-    row('5,000-entry glossary vs bundled, scan CPU time', '≤ 1.5×', `${fmt(m.cpuRatio, 2)}× (wall clock ${fmt(m.ratio, 2)}×)`, m.cpuRatio <= 1.5),
+    row('5,000-entry glossary vs bundled, scan CPU time', '≤ 1.5×', `${fmt(m?.cpuRatio, 2)}× (wall clock ${fmt(m?.ratio, 2)}×)`, m && m.cpuRatio <= 1.5),
     row(`tooltip painted after the pointer rests (${tip?.page})`, '≤ 16 ms', `${fmt(tip?.medianPaintedMs, 1)} ms`, tip && tip.medianPaintedMs <= 16),
     row("popup shows the page's terms, painted", '< 100 ms', `${fmt(popup?.medianPaintedMs, 1)} ms`, popup && popup.medianPaintedMs < 100),
   ];

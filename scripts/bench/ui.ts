@@ -228,6 +228,9 @@ const POPUP_PROBE = `(() => {
 
 /** popup.html?tab=<id of a tab showing `url`>, opened `runs` times in a tab of its own. */
 export async function measurePopup(s: ExtensionSession, world: BenchWorld, tabId: number, url: string, runs = 5) {
+  // The bench routes requests to keep pages offline; that sends every request, the popup's own scripts included,
+  // through the test driver. A reader's browser has no such detour, and the demo page loads nothing remote.
+  await s.context.unrouteAll({ behavior: 'wait' });
   await s.context.addInitScript({ content: POPUP_PROBE });
   await s.page.goto(url, { waitUntil: 'load' });
   await waitForScan(s, world, tabId, 60_000);
