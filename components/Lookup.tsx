@@ -8,7 +8,8 @@ import { ResultList, optionId } from './ResultList';
 import { SearchBox } from './SearchBox';
 
 export interface LookupProps {
-  index: SearchIndex;
+  /** null while the glossary is still loading: the search box already takes input, the list waits. */
+  index: SearchIndex | null;
   query: string;
   onQuery: (query: string) => void;
   category: CategoryId | '';
@@ -38,8 +39,8 @@ export interface LookupProps {
  */
 export function Lookup(props: LookupProps) {
   const { index, query, onQuery, category, onCategory, openId, onOpen, onBack, layout, id } = props;
-  const hits = useMemo(() => index.hits(query, category ? { category } : {}), [index, query, category]);
-  const byId = useMemo(() => new Map(index.entries.map((e) => [e.id, e])), [index]);
+  const hits = useMemo(() => index?.hits(query, category ? { category } : {}) ?? [], [index, query, category]);
+  const byId = useMemo(() => new Map(index?.entries.map((e) => [e.id, e])), [index]);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -116,6 +117,7 @@ export function Lookup(props: LookupProps) {
             onActive={setActive}
             onOpen={open}
             label="Glossary entries"
+            loading={!index}
             emptyText={
               query.trim() ? `Nothing in the glossary matches “${query.trim()}”.` : 'No entries in this category.'
             }
@@ -135,7 +137,7 @@ export function Lookup(props: LookupProps) {
               headingRef={headingRef}
               actions={props.EntryActions && <props.EntryActions entry={entry} />}
             />
-          ) : openId ? (
+          ) : openId && index ? (
             <div class="tl-entry tl-entry-missing">
               <button type="button" class="tl-back" onClick={onBack}>
                 <span aria-hidden="true">← </span>Back to results

@@ -1,5 +1,6 @@
 import type { PageTerm } from '../entrypoints/lib/messages';
 import { displayHeadword } from './display';
+import { useFirstPaintLimit } from './use-first-paint-limit';
 
 export interface PageTermsProps {
   terms: PageTerm[];
@@ -17,8 +18,12 @@ export interface PageTermsProps {
 
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 
+/** Rows drawn before the first paint: the popup's box shows about four. */
+const FIRST_PAINT_TERMS = 8;
+
 /** The glossary terms found on the open page, most frequent first, each with how often it occurs. */
 export function PageTerms({ terms, onChoose, onDefine, emptyText, emptyDetail, loading }: PageTermsProps) {
+  const limit = useFirstPaintLimit(FIRST_PAINT_TERMS, !loading && terms.length > 0);
   if (loading) return <div class="tl-page-terms tl-loading" aria-busy="true" />;
   if (terms.length === 0) {
     return (
@@ -30,7 +35,7 @@ export function PageTerms({ terms, onChoose, onDefine, emptyText, emptyDetail, l
   }
   return (
     <ul class="tl-page-terms" aria-label="Terms on this page">
-      {terms.map((t) => {
+      {terms.slice(0, limit).map((t) => {
         const name = displayHeadword(t.headword);
         return (
           <li key={t.id} class="tl-page-term">

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { CATEGORIES } from '../glossary/labels';
 import type { SearchHit } from '../glossary/search';
 import { displayHeadword } from './display';
+import { useFirstPaintLimit } from './use-first-paint-limit';
 
 export interface ResultListProps {
   id: string;
@@ -12,32 +13,24 @@ export interface ResultListProps {
   label: string;
   /** Shown instead of the list when there are no hits. */
   emptyText: string;
+  /** The entries are not there yet: keep the space, say nothing. */
+  loading?: boolean;
 }
 
 export const optionId = (listId: string, entryId: string) => `${listId}-${entryId}`;
 
 /** Options drawn before the first paint; the rest follow right after it, so the popup shows at once. */
-const FIRST_PAINT_OPTIONS = 24;
+const FIRST_PAINT_OPTIONS = 12;
 
 /**
  * The results as a listbox. Arrow keys are handled by the search box that
  * controls it; here a click or tap opens an entry, and the active option is
  * kept in view as it moves.
  */
-export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emptyText }: ResultListProps) {
+export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emptyText, loading }: ResultListProps) {
   const activeEntry = hits[activeIndex]?.entry.id;
-  const [limit, setLimit] = useState(FIRST_PAINT_OPTIONS);
+  const limit = useFirstPaintLimit(FIRST_PAINT_OPTIONS, hits.length > 0);
   const shown = activeIndex >= limit ? hits : hits.slice(0, limit);
-
-  useEffect(() => {
-    if (limit === Infinity) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLimit(Infinity), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [limit]);
 
   useEffect(() => {
     if (!activeEntry) return;
@@ -45,7 +38,7 @@ export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emp
   }, [id, activeEntry]);
 
   return (
-    <div class="tl-results">
+    <div class="tl-results" aria-busy={loading ? 'true' : undefined}>
       <ul id={id} role="listbox" aria-label={label} class="tl-result-list" hidden={hits.length === 0}>
         {shown.map((hit, i) => {
           const e = hit.entry;
@@ -79,8 +72,8 @@ export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emp
         })}
       </ul>
       {/* Always present, so screen readers announce the count as the query changes. */}
-      <p class={hits.length === 0 ? 'tl-empty' : 'tl-sr-only'} role="status">
-        {hits.length === 0 ? emptyText : `${hits.length} ${hits.length === 1 ? 'entry' : 'entries'}`}
+      <p class={hits.length === 0 && !loading ? 'tl-empty' : 'tl-sr-only'} role="status">
+        {loading ? '' : hits.length === 0 ? emptyText : `${hits.length} ${hits.length === 1 ? 'entry' : 'entries'}`}
       </p>
     </div>
   );

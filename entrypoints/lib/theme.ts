@@ -1,4 +1,4 @@
-import type { Theme } from './settings';
+import type { Settings, Theme } from './settings';
 import { loadSettings, watchSettings } from './storage';
 
 /**
@@ -7,10 +7,14 @@ import { loadSettings, watchSettings } from './storage';
  * and keeps it in step when the setting changes in another page.
  */
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
-  root.dataset.theme = theme;
+  // "auto" is the stylesheet's default, so it is the attribute's absence; an attribute set to the value it
+  // already had (or to "auto") would still make the browser restyle the whole page, just as the popup opens.
+  if (theme === 'auto') delete root.dataset.theme;
+  else if (root.dataset.theme !== theme) root.dataset.theme = theme;
 }
 
-export function followThemeSetting(signal: AbortSignal): void {
-  void loadSettings().then((s) => !signal.aborted && applyTheme(s.theme));
+/** `first`: settings already being read, so a page that needs them anyway asks storage once. */
+export function followThemeSetting(signal: AbortSignal, first: Promise<Settings> = loadSettings()): void {
+  void first.then((s) => !signal.aborted && applyTheme(s.theme));
   watchSettings((s) => applyTheme(s.theme), signal);
 }

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
 import type { SiteRules } from '../lib/site-rules';
-import { loadSettings, loadSiteRules, saveSetting, saveSiteRules, watchSettings, watchSiteRules } from '../lib/storage';
+import { loadSiteRules, saveSetting, saveSiteRules } from '../lib/storage';
+import { useStoredState } from '../lib/use-stored-state';
 
 export interface Stored {
   settings: Settings | null;
@@ -14,21 +14,7 @@ export interface Stored {
 
 /** Settings and site rules as storage holds them, kept current while the page is open. */
 export function useStored(): Stored {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [rules, setRules] = useState<SiteRules | null>(null);
-
-  useEffect(() => {
-    const ac = new AbortController();
-    void Promise.all([loadSettings(), loadSiteRules()]).then(([s, r]) => {
-      if (ac.signal.aborted) return;
-      setSettings(s);
-      setRules(r);
-    });
-    watchSettings(setSettings, ac.signal);
-    watchSiteRules(setRules, ac.signal);
-    return () => ac.abort();
-  }, []);
-
+  const { settings, rules, setSettings, setRules } = useStoredState();
   return {
     settings,
     rules,

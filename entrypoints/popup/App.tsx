@@ -1,20 +1,18 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { entries } from 'virtual:termlens-glossary';
 import { Disclaimer } from '../../components/Disclaimer';
 import { HostAccessNotice } from '../../components/HostAccessNotice';
 import { Lookup } from '../../components/Lookup';
 import { PageTerms } from '../../components/PageTerms';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
-import { createSearchIndex } from '../../glossary/search';
+import type { SearchIndex } from '../../glossary/search';
 import { PopupHeader } from './PopupHeader';
+import type { EarlyStart } from './early';
 import { pageTermsEmpty } from './empty-states';
 import { revealTerm } from './page-state';
 import { useHostAccess } from './use-host-access';
 import { usePage } from './use-page';
 import { useSiteControl } from './use-site-control';
-
-const index = createSearchIndex(entries);
 
 function OpenInTab({ entry }: { entry: GlossaryEntry }) {
   const open = () =>
@@ -26,10 +24,18 @@ function OpenInTab({ entry }: { entry: GlossaryEntry }) {
   );
 }
 
-export function App() {
-  const { page, refresh } = usePage();
+/** The glossary once its chunk has loaded; null until then. */
+function useGlossary(early: Promise<SearchIndex>): SearchIndex | null {
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  useLayoutEffect(() => void early.then(setIndex), [early]);
+  return index;
+}
+
+export function App({ early }: { early: EarlyStart }) {
+  const { page, refresh } = usePage(early.page);
   const hostname = page.kind === 'ready' ? page.state.hostname : null;
-  const control = useSiteControl(hostname);
+  const control = useSiteControl(hostname, early.stored);
+  const index = useGlossary(early.glossary);
   // Firefox MV3 (and a Chrome reader who withheld site access): offer the grant when the page cannot answer.
   const hostAccess = useHostAccess(page, refresh);
   const [query, setQuery] = useState('');

@@ -55,7 +55,8 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-async function askOnce(tabId: number, signal: AbortSignal): Promise<PageState | null> {
+/** One question to the page: its state, or null when nothing answers in time. */
+export async function askPageState(tabId: number, signal: AbortSignal): Promise<PageState | null> {
   const answer = sendToTab(tabId, { type: 'get-page-state' }).then(parsePageState, () => null);
   return Promise.race([answer, sleep(ANSWER_TIMEOUT_MS, signal).then(() => null)]);
 }
@@ -73,15 +74,17 @@ async function tabIsLoading(tabId: number): Promise<boolean> {
  * still scanning, or has not yet caught up with a switch the reader just
  * flipped (`expectOn`): the content script reacts to storage on its own, a
  * moment after the popup writes it. `onState(null)` means unreadable.
+ * `firstAnswer` is a question already asked (the popup asks before it renders).
  */
 export async function followPageState(
   tabId: number,
   onState: (state: PageState | null) => void,
   signal: AbortSignal,
   expectOn?: boolean,
+  firstAnswer?: Promise<PageState | null>,
 ): Promise<void> {
   for (let poll = 0; poll < MAX_POLLS && !signal.aborted; poll++) {
-    const state = await askOnce(tabId, signal);
+    const state = await (poll === 0 && firstAnswer ? firstAnswer : askPageState(tabId, signal));
     if (signal.aborted) return;
     if (!state) {
       if (poll + 1 < MAX_POLLS && (await tabIsLoading(tabId))) {

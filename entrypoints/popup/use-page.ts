@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PageState } from '../lib/messages';
-import { findTargetTab, followPageState } from './page-state';
+import type { EarlyStart } from './early';
+import { followPageState } from './page-state';
 
 export type PageView =
   | { kind: 'loading'; tabId: number | null }
@@ -21,7 +22,7 @@ function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal
   let tabId: number | null = null;
   let running: AbortController | null = null;
 
-  const follow = (expectOn?: boolean) => {
+  const follow = (expectOn?: boolean, firstAnswer?: Promise<PageState | null>) => {
     if (tabId === null) return;
     const id = tabId;
     running?.abort();
@@ -33,29 +34,32 @@ function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal
       (state) => setPage(state ? { kind: 'ready', tabId: id, state } : { kind: 'unreadable', tabId: id }),
       signal,
       expectOn,
+      firstAnswer,
     );
   };
 
-  const start = async () => {
-    tabId = await findTargetTab().catch(() => null);
+  const start = async (early: EarlyStart['page']) => {
+    const target = await early;
     if (lifetime.aborted) return;
-    if (tabId === null) setPage({ kind: 'unreadable', tabId: null });
-    else follow();
+    tabId = target?.tabId ?? null;
+    if (!target) setPage({ kind: 'unreadable', tabId: null });
+    else follow(undefined, target.first);
   };
 
   return { start, follow };
 }
 
-/** The page in the target tab, as its content script describes it. */
-export function usePage(): PageHandle {
+/** The page in the target tab, as its content script describes it; `early` is the question already asked. */
+export function usePage(early: EarlyStart['page']): PageHandle {
   const [page, setPage] = useState<PageView>({ kind: 'loading', tabId: null });
   const [lifetime] = useState(() => new AbortController());
   const [follower] = useState(() => createFollower(setPage, lifetime.signal));
 
-  useEffect(() => {
-    void follower.start();
+  // A layout effect: subscribed right after the first render, so an answer already in is shown before the first paint.
+  useLayoutEffect(() => {
+    void follower.start(early);
     return () => lifetime.abort();
-  }, [follower, lifetime]);
+  }, [follower, lifetime, early]);
 
   return { page, refresh: follower.follow };
 }

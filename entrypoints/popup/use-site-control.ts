@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
 import { siteStatus, toggleSite, type SiteRules, type SiteStatus } from '../lib/site-rules';
-import { loadSettings, loadSiteRules, saveSetting, saveSiteRules, watchSettings, watchSiteRules } from '../lib/storage';
+import { loadSettings, loadSiteRules, saveSetting, saveSiteRules } from '../lib/storage';
+import { useStoredState, type StoredPair } from '../lib/use-stored-state';
 
 export interface SiteControl {
   settings: Settings | null;
@@ -20,24 +21,10 @@ export interface SiteControl {
  * watches storage and follows. Reading the settings fresh before each write
  * keeps a change made elsewhere (the keyboard command, another window) intact.
  */
-export function useSiteControl(hostname: string | null): SiteControl {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [rules, setRules] = useState<SiteRules | null>(null);
+export function useSiteControl(hostname: string | null, first: Promise<StoredPair>): SiteControl {
   const [busy, setBusy] = useState(false);
   const [changes, setChanges] = useState(0);
-
-  useEffect(() => {
-    const ac = new AbortController();
-    void Promise.all([loadSettings(), loadSiteRules()]).then(([s, r]) => {
-      if (ac.signal.aborted) return;
-      setSettings(s);
-      setRules(r);
-    });
-    const bump = () => setChanges((n) => n + 1);
-    watchSettings((s) => (setSettings(s), bump()), ac.signal);
-    watchSiteRules((r) => (setRules(r), bump()), ac.signal);
-    return () => ac.abort();
-  }, []);
+  const { settings, rules, setSettings, setRules } = useStoredState(first, () => setChanges((n) => n + 1));
 
   const status = hostname && settings && rules ? siteStatus(hostname, settings, rules) : null;
 

@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * How many items of a long list to draw now: `first` until a frame with
+ * them has been painted, then all. A list in a small scrolling box shows a
+ * handful of rows; drawing the rest before the first paint would only delay
+ * it. The count starts once the list has items (one that arrives later
+ * starts with its first few too).
+ */
+export function useFirstPaintLimit(first: number, hasItems: boolean): number {
+  const [limit, setLimit] = useState(first);
+  useEffect(() => {
+    if (limit === Infinity || !hasItems) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLimit(Infinity), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [limit, hasItems]);
+  return limit;
+}
