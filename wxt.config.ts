@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { renderIcons } from './scripts/icons';
 import { compileGlossaryModule } from './scripts/glossary-build';
+import { fewerPageChunks, inlinePageStyles } from './scripts/page-build';
 
 // One codebase, two browsers: Chrome gets MV3 with a service worker, Firefox
 // gets MV3 with an event page (see README "Firefox build" for why MV3 there too).
@@ -10,7 +11,7 @@ export default defineConfig({
   manifestVersion: 3,
   imports: false,
   vite: () => ({
-    plugins: [preact(), compileGlossaryModule()],
+    plugins: [preact(), compileGlossaryModule(), fewerPageChunks(), inlinePageStyles()],
     build: { target: ['chrome120', 'firefox140'] },
   }),
   zip: {

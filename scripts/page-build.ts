@@ -1,0 +1,76 @@
+import type { Plugin } from 'vite';
+
+/**
+ * How the extension's pages (popup, options, reference) are bundled. They are
+ * built together, and the popup pays for every file it loads each time it
+ * opens (issue 6: it must open in under 100 ms). Each file is a request to
+ * the browser's extension resource loader, a few milliseconds apiece, and a
+ * linked stylesheet holds back the first paint until it arrives.
+ */
+
+/** Code every page shares (libraries, components, storage, messages) and the popup's own. */
+const SHARED = /\/node_modules\/|virtual:wxt|\/components\/|\/entrypoints\/(lib|popup)\//;
+/**
+ * Kept out: each page's entry module, HTML and styles (in the shared chunk the popup's fixed size would apply to
+ * every page), and the glossary data and its search (the popup loads them later).
+ */
+const APART = /\/main\.tsx$|\.html(\?.*)?$|\.css(\?.*)?$|virtual:termlens-glossary|\/glossary\/search|\/popup\/glossary-index/;
+
+/**
+ * Left to itself the bundler splits the pages' shared code into many small
+ * chunks. Here it goes into one, so the popup loads its entry and that chunk
+ * and nothing else before its first frame. The glossary stays apart. Chunk
+ * merging is off: it would fold the shared chunk into the popup's entry, and
+ * the options page would run the popup (rolldown issues 9450 and 9998).
+ * Content scripts and the background are built on their own, as single files.
+ */
+export function fewerPageChunks(): Plugin {
+  return {
+    name: 'termlens-page-chunks',
+    apply: 'build',
+    config(config) {
+      if (config.build?.lib) return undefined;
+      return {
+        build: {
+          // Every browser the extension supports has modulepreload; the polyfill would be one more file.
+          modulePreload: { polyfill: false },
+          rolldownOptions: {
+            experimental: { chunkOptimization: false },
+            output: {
+              codeSplitting: { groups: [{ name: 'ui', test: (id: string) => SHARED.test(id) && !APART.test(id) }] },
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
+const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="\/?([^"]+\.css)">/g;
+
+/**
+ * Puts each page's stylesheets into the page itself, so the first paint waits
+ * for no other file. Extension pages may hold inline styles: the default
+ * content security policy of both browsers limits scripts, not styles.
+ */
+export function inlinePageStyles(): Plugin {
+  return {
+    name: 'termlens-inline-page-styles',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const inlined = new Set<string>();
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'asset' || !file.fileName.endsWith('.html') || typeof file.source !== 'string') continue;
+        file.source = file.source.replace(STYLESHEET_LINK, (link, href: string) => {
+          const css = bundle[href];
+          if (css?.type !== 'asset') return link;
+          inlined.add(href);
+          // A "</style" inside the CSS would end the element early; CSS never needs that sequence.
+          return `<style>${String(css.source).replaceAll('</style', '<\\/style')}</style>`;
+        });
+      }
+      for (const href of inlined) delete bundle[href];
+    },
+  };
+}
