@@ -14,7 +14,8 @@ const SHARED = /\/node_modules\/|virtual:wxt|\/components\/|\/entrypoints\/(lib|
  * Kept out: each page's entry module, HTML and styles (in the shared chunk the popup's fixed size would apply to
  * every page), and the glossary data and its search (the popup loads them later).
  */
-const APART = /\/main\.tsx$|\.html(\?.*)?$|\.css(\?.*)?$|virtual:termlens-glossary|\/glossary\/search|\/popup\/glossary-index/;
+const APART =
+  /\/main\.tsx$|\.html(\?.*)?$|\.css(\?.*)?$|virtual:termlens-glossary|\/glossary\/search|\/popup\/glossary-index/;
 
 /**
  * Left to itself the bundler splits the pages' shared code into many small
