@@ -28,6 +28,7 @@ import { startStaticServer, type StaticServer } from './lib/static-server';
 import { runMatcherBench, type GlossaryFigures, type MatcherBench } from './bench/matcher';
 import { BenchWorld, extensionRun, launchPlain, launchWithExtension, plainRun, tabIdOf } from './bench/pages';
 import type { ExtensionRun, PlainRun } from './bench/pages';
+import { buildWithPopupFloor } from './bench/popup-floor';
 import { hoverPageHtml, measurePopup, measureTooltip } from './bench/ui';
 import type { HoverSample, PopupBench, PopupRun, TooltipBench } from './bench/ui';
 
@@ -113,7 +114,8 @@ async function main() {
     if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0)
       throw new Error('npm run build failed');
   }
-  const extensionDir = assertChromeBuild();
+  // A copy of the build with the popup's floor page beside it (see bench/popup-floor.ts).
+  const extensionDir = buildWithPopupFloor(assertChromeBuild());
   const executablePath = findChromium();
   const pages = listPages();
   const specPath = join(SHARED, 'html-spec.html');
@@ -185,6 +187,7 @@ async function main() {
     await plain.browser.close();
     for (const s of servers.values()) await s.close();
     rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(extensionDir, { recursive: true, force: true });
   }
   for (const f of failed) console.log(`failed: ${f.page}: ${f.error}`);
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, loadavgStart: loadStart, loadavgEnd: loadavg() };
@@ -282,15 +285,22 @@ function reportTooltip(tooltip: TooltipBench) {
 
 function reportPopup(popup: PopupBench) {
   console.log(`\nPopup (popup.html?tab=…): ms after navigation start\n`);
-  const rows = [...(popup.first ? [popup.first] : []), ...popup.runs, { ...medians(popup.runs) }];
+  const median = { ...medians(popup.runs) };
+  const floor = { ...medians(popup.floorRuns) };
+  const rows = [...(popup.first ? [popup.first] : []), ...popup.runs, median, floor];
+  const label = (r: PopupRun) =>
+    r === popup.first ? 'first' : r === median ? 'median' : r === floor ? 'floor (median)' : 'again';
   // prettier-ignore
   console.log(columns<PopupRun>([
-      ['run', (r) => (r === popup.first ? 'first' : r === rows.at(-1) ? 'median' : 'again')],
+      ['run', label],
       ['shell', (r) => fmt(r.shellMs, 1)],
       ['FCP', (r) => fmt(r.fcpMs, 1)],
       ['terms listed', (r) => fmt(r.contentMs, 1)],
       ['painted', (r) => fmt(r.paintedMs, 1)],
     ], rows));
+  console.log(
+    'floor: a page that only asks the tab and writes a bare list, opened before each popup (bench/popup-floor.ts).',
+  );
 }
 
 function evaluateTargets(r: PageResult[], m: MatcherBench | null, tip: TooltipBench | null, popup: PopupBench | null) {
@@ -313,7 +323,7 @@ function evaluateTargets(r: PageResult[], m: MatcherBench | null, tip: TooltipBe
     row('faster than mark.js on every page', '≥ 50×', `min ${fmt(worst?.markVsTermLens, 1)}× (${worst?.name}); ${below}/${r.length} pages below`, worst && below === 0),
     row('5,000-entry glossary vs bundled, scan CPU time', '≤ 1.5×', `${fmt(m?.cpuRatio, 2)}× (wall clock ${fmt(m?.ratio, 2)}×)`, m && m.cpuRatio <= 1.5),
     row(`tooltip painted after the pointer rests (${tip?.page})`, '≤ 16 ms', `${fmt(tip?.medianPaintedMs, 1)} ms`, tip && tip.medianPaintedMs <= 16),
-    row("popup shows the page's terms, painted", '< 100 ms', `${fmt(popup?.medianPaintedMs, 1)} ms`, popup && popup.medianPaintedMs < 100),
+    row("popup shows the page's terms, painted", '< 100 ms', `${fmt(popup?.medianPaintedMs, 1)} ms (floor ${fmt(popup?.floorMedianPaintedMs, 1)} ms)`, popup && popup.medianPaintedMs < 100),
   ];
 }
 

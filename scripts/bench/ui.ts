@@ -1,4 +1,5 @@
 import { setSettings, waitForScan, type BenchWorld, type ExtensionSession } from './pages';
+import { FLOOR_PAGE } from './popup-floor';
 
 /**
  * What a reader waits for: the tooltip after the pointer comes to rest on a
@@ -202,11 +203,14 @@ export interface PopupBench {
   runs: PopupRun[];
   medianPaintedMs: number;
   medianFcpMs: number;
+  /** The same openings of the floor page (see popup-floor.ts), interleaved with the popup's. */
+  floorRuns: PopupRun[];
+  floorMedianPaintedMs: number;
 }
 
 /** In the popup (an extension page): when its frame, then its list of the page's terms, first appear and paint. */
 const POPUP_PROBE = `(() => {
-  if (location.protocol !== 'chrome-extension:' || !location.pathname.endsWith('/popup.html')) return;
+  if (location.protocol !== 'chrome-extension:' || !['/popup.html', '/${FLOOR_PAGE}'].includes(location.pathname)) return;
   const p = { shellMs: null, contentMs: null, paintedMs: null, fcpMs: null };
   Object.defineProperty(window, '__tlPopup', { value: p });
   new PerformanceObserver((list) => {
@@ -226,7 +230,7 @@ const POPUP_PROBE = `(() => {
   mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
 })();`;
 
-/** popup.html?tab=<id of a tab showing `url`>, opened `runs` times in a tab of its own. */
+/** popup.html?tab=<id of a tab showing `url`>, opened `runs` times in a tab of its own, each time after the floor page. */
 export async function measurePopup(s: ExtensionSession, world: BenchWorld, tabId: number, url: string, runs = 5) {
   // The bench routes requests to keep pages offline; that sends every request, the popup's own scripts included,
   // through the test driver. A reader's browser has no such detour, and the demo page loads nothing remote.
@@ -234,25 +238,37 @@ export async function measurePopup(s: ExtensionSession, world: BenchWorld, tabId
   await s.context.addInitScript({ content: POPUP_PROBE });
   await s.page.goto(url, { waitUntil: 'load' });
   await waitForScan(s, world, tabId, 60_000);
-  const popup = await s.context.newPage();
-  const out: PopupRun[] = [];
-  let first: PopupRun | null = null;
-  for (let i = 0; i < runs + 1; i++) {
-    await popup.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}`, { waitUntil: 'load' });
+  const tab = await s.context.newPage();
+  const open = async (file: string): Promise<PopupRun | null> => {
+    await tab.goto(`chrome-extension://${s.extensionId}/${file}?tab=${tabId}`, { waitUntil: 'load' });
     let p: PopupRun | null = null;
     for (let k = 0; k < 60 && p?.paintedMs == null; k++) {
       await sleep(50);
-      p = await popup.evaluate(() => (globalThis as unknown as { __tlPopup: PopupRun }).__tlPopup);
+      p = await tab.evaluate(() => (globalThis as unknown as { __tlPopup: PopupRun }).__tlPopup);
     }
+    return p;
+  };
+  const out: PopupRun[] = [];
+  const floor: PopupRun[] = [];
+  let first: PopupRun | null = null;
+  for (let i = 0; i < runs + 1; i++) {
+    // Interleaved, so that the machine's ups and downs fall on both alike.
+    const f = await open(FLOOR_PAGE);
+    const p = await open('popup.html');
     if (i === 0) first = p;
-    else if (p) out.push(p);
+    else {
+      if (p) out.push(p);
+      if (f) floor.push(f);
+    }
   }
-  await popup.close();
+  await tab.close();
   const num = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
   return {
     first,
     runs: out,
     medianPaintedMs: median(num(out.map((r) => r.paintedMs))),
     medianFcpMs: median(num(out.map((r) => r.fcpMs))),
+    floorRuns: floor,
+    floorMedianPaintedMs: median(num(floor.map((r) => r.paintedMs))),
   };
 }
