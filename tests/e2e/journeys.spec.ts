@@ -181,6 +181,9 @@ test.describe('journeys', () => {
 
     const popup = await driver.openPopupFor(page);
     await expect.poll(() => switchState(popup, host)).toBe('true');
+    // The popup's styles are inside its page: applied in both browsers, they give it its fixed frame.
+    const frame = () => popup.evaluate(() => [document.body.clientWidth, document.body.clientHeight], null);
+    await expect.poll(frame).toEqual([380, 560]);
     await flipSiteSwitch(popup, host);
     await expect.poll(() => switchState(popup, host)).toBe('false');
     await expect.poll(() => highlightCounts(page)).toEqual({});
