@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { afterNextPaint } from './after-next-paint';
 
 /**
  * How many items of a long list to draw now: `first` until a frame with
@@ -11,12 +12,7 @@ export function useFirstPaintLimit(first: number, hasItems: boolean): number {
   const [limit, setLimit] = useState(first);
   useEffect(() => {
     if (limit === Infinity || !hasItems) return undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setLimit(Infinity), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setLimit(Infinity));
   }, [limit, hasItems]);
   return limit;
 }

@@ -1,3 +1,4 @@
+import { afterNextPaint } from '../../components/after-next-paint';
 import type { SearchIndex } from '../../glossary/search';
 import type { PageState } from '../lib/messages';
 import { loadStored, type StoredPair } from '../lib/use-stored-state';
@@ -25,8 +26,7 @@ export interface EarlyStart {
 const PAGE_FIRST_MS = 150;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-/** Resolves in a task after the next frame has been rendered. */
-const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
 export function startEarly(lifetime: AbortSignal): EarlyStart {
   const page = findTargetTab()
@@ -35,7 +35,7 @@ export function startEarly(lifetime: AbortSignal): EarlyStart {
   const stored = loadStored();
   const answered = page.then((p) => p?.first);
   const glossary = Promise.race([answered, delay(PAGE_FIRST_MS)])
-    .then(afterNextPaint)
+    .then(nextPaint)
     .then(() => import('./glossary-index'))
     .then((m) => m.index);
   return { page, stored, glossary };
