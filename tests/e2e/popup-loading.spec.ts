@@ -1,13 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { setStorage, settled } from './page-helpers';
-
-declare const chrome: {
-  tabs: {
-    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown>;
-  };
-};
+import { pageTerms, setStorage, settled } from './page-helpers';
 
 /**
  * The popup draws its frame and the page's terms first and brings in the
@@ -26,11 +19,7 @@ test('every term of a page with many is listed, not only the first few drawn bef
 }) => {
   const page = await openPage('detection.html');
   await settled(serviceWorker, page);
-  await page.bringToFront();
-  const state = (await serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' }, { frameId: 0 });
-  })) as { terms: { headword: string }[] };
+  const state = await pageTerms(serviceWorker, page);
   expect(state.terms.length).toBeGreaterThan(8);
   const popup = await openPopupFor(page);
   const list = popup.getByRole('list', { name: 'Terms on this page' });
