@@ -143,7 +143,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   openRealPopup: async ({ userDataDir, serviceWorker, extensionId, pageErrors }, use) => {
-    let cdp: Browser | undefined;
+    // One connection per popup: a connection sees the popups open when it connects, not those opened later.
+    const connections: Browser[] = [];
     await use(async (page) => {
       await tabIdOf(serviceWorker, page); // brings the page to front and checks it is the active tab
       const port = readDevToolsPort(userDataDir);
@@ -152,13 +153,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const popupUrl = `chrome-extension://${extensionId}/popup.html`;
       const open = () => serviceWorker.evaluate(() => chrome.action.openPopup());
       await open();
-      cdp ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      connections.push(cdp);
       const popup = await waitForPopup(cdp, port, popupUrl, open);
       watchErrors(popup, pageErrors);
       await popup.waitForLoadState('load');
       return popup;
     });
-    await cdp?.close();
+    for (const cdp of connections) await cdp.close();
   },
 });
 
