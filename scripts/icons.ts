@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
 export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
-const SOURCE = join(import.meta.dirname, 'icon.svg');
+const SOURCE = join(import.meta.dirname, '..', 'components', 'brand-mark.svg');
 const OUT_DIR = join(import.meta.dirname, '..', 'node_modules', '.cache', 'termlens-icons');
 
 /** Renders the one source SVG to every PNG size the manifests name; returns them as files for the build to copy. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { entries } from 'virtual:termlens-glossary-compact';
+import { Brand } from '../../components/Brand';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Disclaimer } from '../../components/Disclaimer';
 import { MutedTerms } from '../../components/MutedTerms';
@@ -38,10 +39,7 @@ export function App() {
   return (
     <main class="tl-options">
       <header class="tl-options-header">
-        <h1 class="tl-brand">
-          <img src="/icon/32.png" width="24" height="24" alt="" />
-          TermLens settings
-        </h1>
+        <Brand title="TermLens settings" size={24} />
         <p class="tl-hint">Changes are saved as you make them.</p>
       </header>
 

@@ -1,3 +1,4 @@
+import { Brand } from '../../components/Brand';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { Switch } from '../../components/Switch';
 import type { SiteStatus } from '../lib/site-rules';
@@ -34,10 +35,7 @@ export function PopupHeader(props: PopupHeaderProps) {
   return (
     <header class="tl-popup-header">
       <div class="tl-popup-bar">
-        <h1 class="tl-brand">
-          <img src="/icon/32.png" width="20" height="20" alt="" />
-          TermLens
-        </h1>
+        <Brand title="TermLens" size={20} />
         <span class="tl-global">
           {enabled !== null && (
             <Switch checked={enabled} onChange={props.onToggleEnabled} disabled={busy}>

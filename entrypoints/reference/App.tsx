@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { entries } from 'virtual:termlens-glossary';
+import { Brand } from '../../components/Brand';
 import { Disclaimer } from '../../components/Disclaimer';
 import { Lookup } from '../../components/Lookup';
 import { displayHeadword } from '../../components/display';
@@ -52,10 +53,7 @@ export function App() {
   return (
     <div class="tl-reference">
       <header class="tl-reference-header">
-        <h1 class="tl-brand">
-          <img src="/icon/32.png" width="24" height="24" alt="" />
-          TermLens reference
-        </h1>
+        <Brand title="TermLens reference" size={24} />
         <button type="button" class="tl-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
           Settings
         </button>
