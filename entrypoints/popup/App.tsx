@@ -52,13 +52,16 @@ export function App({ early }: { early: EarlyStart }) {
   }, [control.changes, refresh]);
 
   const tabId = page.tabId;
-  const empty = pageTermsEmpty(page, control.status);
+  // Until storage has answered, the page's own account stands in: its content script decided it from the same
+  // storage, and waiting for the popup's own read would hold the page's terms back.
+  const status = control.status ?? (page.kind === 'ready' ? { on: page.state.on, reason: page.state.reason } : null);
+  const empty = pageTermsEmpty(page, status);
 
   return (
     <div class="tl-popup">
       <PopupHeader
         page={page}
-        status={control.status}
+        status={status}
         enabled={control.settings?.enabled ?? null}
         busy={control.busy}
         onToggleSite={(on) => void control.toggleSite(on)}
@@ -81,7 +84,7 @@ export function App({ early }: { early: EarlyStart }) {
                 />
               ) : (
                 <PageTerms
-                  loading={page.kind === 'loading' || (page.kind === 'ready' && !control.status)}
+                  loading={page.kind === 'loading'}
                   terms={empty ? [] : page.kind === 'ready' ? page.state.terms : []}
                   emptyText={empty?.title}
                   emptyDetail={empty?.detail}

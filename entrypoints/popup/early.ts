@@ -2,7 +2,7 @@ import { afterNextPaint } from '../../components/after-next-paint';
 import type { SearchIndex } from '../../glossary/search';
 import type { PageState } from '../lib/messages';
 import { loadStored, type StoredPair } from '../lib/use-stored-state';
-import { askPageState, findTargetTab } from './page-state';
+import { askPageState, findTargetTab, tabFromSearch } from './page-state';
 
 /**
  * What the popup starts the moment its script runs, before the first render:
@@ -29,9 +29,15 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
 export function startEarly(lifetime: AbortSignal): EarlyStart {
-  const page = findTargetTab()
-    .catch(() => null)
-    .then((tabId) => (tabId === null ? null : { tabId, first: askPageState(tabId, lifetime) }));
+  const ask = (tabId: number | null) => (tabId === null ? null : { tabId, first: askPageState(tabId, lifetime) });
+  // When the URL names the tab, the question leaves now, synchronously, before the first render takes the thread.
+  const given = tabFromSearch(location.search);
+  const page =
+    given !== undefined
+      ? Promise.resolve(ask(given))
+      : findTargetTab()
+          .catch(() => null)
+          .then(ask);
   const stored = loadStored();
   const answered = page.then((p) => p?.first);
   const glossary = Promise.race([answered, delay(PAGE_FIRST_MS)])

@@ -8,8 +8,9 @@ export interface EmptyState {
 
 /**
  * Why "On this page" has nothing to list, or null when it has terms to show.
- * The site's status comes from storage (what the reader just chose), so the
- * message is right even before the page has caught up.
+ * The site's status comes from storage once read (what the reader just
+ * chose), so the message is right even before the page has caught up; until
+ * then the page's own status stands in.
  */
 export function pageTermsEmpty(page: PageView, status: SiteStatus | null): EmptyState | null {
   if (page.kind === 'loading') return null;

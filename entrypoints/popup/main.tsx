@@ -13,6 +13,6 @@ followThemeSetting(
   lifetime,
   early.stored.then(([settings]) => settings),
 );
-// Drawn once the question to the page is on its way (finding the tab is one short call), so that the page
-// answers while the popup renders rather than after.
-void early.page.finally(() => render(<App early={early} />, document.getElementById('app')!));
+// Drawn now, before the document's load event: Chrome shows a popup only once its page has loaded, so what is
+// rendered by then is what the reader first sees. The page's answer fills in the list when it comes.
+render(<App early={early} />, document.getElementById('app')!);

@@ -40,10 +40,21 @@ export function parsePageState(raw: unknown): PageState | null {
   return { hostname, on, reason: reason as SiteReason, terms: parsed, scanning: scanning === true };
 }
 
-/** The tab the popup speaks for: `?tab=<id>` when given (tests open popup.html in a tab), else the active tab. */
-export async function findTargetTab(search = location.search): Promise<number | null> {
+/**
+ * The tab named by `?tab=<id>`: the background gives each page's popup its
+ * tab this way, and tests open popup.html in a tab of their own with it.
+ * undefined when the URL names none; null when what it names is not a tab id.
+ */
+export function tabFromSearch(search: string): number | null | undefined {
   const param = new URLSearchParams(search).get('tab');
-  if (param !== null) return /^\d{1,10}$/.test(param) ? Number(param) : null;
+  if (param === null) return undefined;
+  return /^\d{1,10}$/.test(param) ? Number(param) : null;
+}
+
+/** The tab the popup speaks for: the one in its URL when given, else the active tab. */
+export async function findTargetTab(search = location.search): Promise<number | null> {
+  const given = tabFromSearch(search);
+  if (given !== undefined) return given;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
