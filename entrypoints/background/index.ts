@@ -1,15 +1,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { setupBadge } from './badge';
+import { setupToolbarButton } from './toolbar-button';
 import { setupCommands } from './commands';
 import { setupMenus } from './menus';
 import { setupReferenceOpener } from './reference';
 
 // The background only relays: keyboard commands and menu clicks go to the
-// tab's content script, term counts come back for the badge. It keeps no
+// tab's content script, term counts come back for the toolbar button. It keeps no
 // state of its own, so an MV3 worker that is stopped and restarted loses nothing.
 export default defineBackground(() => {
   const signal = new AbortController().signal; // lives as long as the worker
-  setupBadge(signal);
+  setupToolbarButton(signal);
   setupCommands();
   setupMenus();
   setupReferenceOpener(signal);

@@ -1,8 +1,17 @@
 import { browser } from 'wxt/browser';
 import { onMessages } from '../lib/messages';
 
-/** The toolbar badge: the number of distinct terms on the tab's page, or "off". */
-export function setupBadge(signal: AbortSignal): void {
+/**
+ * The toolbar button, tab by tab, as each page's content script reports in:
+ * - the badge: the number of distinct terms on the page, or "off";
+ * - the popup's address, naming the tab (popup.html?tab=<id>). Without the
+ *   `tabs` permission a popup learns its tab only by asking the browser,
+ *   one more round trip before it can ask the page; named in the address,
+ *   the question to the page leaves the moment the popup's script runs.
+ *   Pages that never report (browser pages, the store) keep the plain
+ *   popup, which asks for the active tab instead.
+ */
+export function setupToolbarButton(signal: AbortSignal): void {
   onMessages(
     {
       'report-terms': async ({ distinct, on }, sender) => {
@@ -12,6 +21,7 @@ export function setupBadge(signal: AbortSignal): void {
         await Promise.allSettled([
           browser.action.setBadgeText({ tabId, text }),
           browser.action.setBadgeBackgroundColor({ tabId, color: on ? '#0f5f73' : '#6b7280' }),
+          browser.action.setPopup({ tabId, popup: `popup.html?tab=${tabId}` }),
         ]);
       },
     },
