@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { readSettings, type Settings } from './settings';
+import { readSettings, type Settings, type Theme } from './settings';
 import { readSiteRules, type SiteRules } from './site-rules';
 
 /**
@@ -11,10 +11,38 @@ import { readSiteRules, type SiteRules } from './site-rules';
  *   item and 100 KB in total allow), so they stay in `storage.local` on this
  *   device.
  *
+ * - The last theme applied is copied into the extension pages' own
+ *   localStorage: unlike extension storage it can be read synchronously,
+ *   before the first paint, so a reader who chose dark does not see the popup
+ *   flash light while the setting is read. Only a copy: the setting decides.
+ *
  * Raw values are never trusted: readers below validate key by key.
  */
 export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:settings', { fallback: {} });
 export const siteRulesItem = storage.defineItem<Record<string, unknown>>('local:siteRules', { fallback: {} });
+const THEME_COPY = 'termlens:last-theme';
+
+/**
+ * The theme last applied on an extension page, if light or dark; read synchronously. Extension pages only: in a
+ * content script, localStorage is the web page's own.
+ */
+export function rememberedTheme(): Theme | null {
+  try {
+    const v = localStorage.getItem(THEME_COPY);
+    return v === 'light' || v === 'dark' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberTheme(theme: Theme): void {
+  try {
+    if (theme === 'auto') localStorage.removeItem(THEME_COPY);
+    else localStorage.setItem(THEME_COPY, theme);
+  } catch {
+    // Storage may be unavailable (a browser policy); the theme still applies, only a little later next time.
+  }
+}
 
 export async function loadSettings(): Promise<Settings> {
   return readSettings(await safeGet(settingsItem)).settings;

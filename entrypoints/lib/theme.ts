@@ -1,10 +1,11 @@
 import type { Settings, Theme } from './settings';
-import { loadSettings, watchSettings } from './storage';
+import { loadSettings, rememberTheme, rememberedTheme, watchSettings } from './storage';
 
 /**
  * Puts the theme setting on the page's root element as data-theme, where
  * components/theme.css picks it up ("auto" leaves it to prefers-color-scheme),
- * and keeps it in step when the setting changes in another page.
+ * and keeps it in step when the setting changes in another page. The copy
+ * kept by rememberTheme is applied first, before the setting is read.
  */
 export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   // "auto" is the stylesheet's default, so it is the attribute's absence; an attribute set to the value it
@@ -13,8 +14,15 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
   else if (root.dataset.theme !== theme) root.dataset.theme = theme;
 }
 
+function applyAndRemember(theme: Theme): void {
+  applyTheme(theme);
+  rememberTheme(theme);
+}
+
 /** `first`: settings already being read, so a page that needs them anyway asks storage once. */
 export function followThemeSetting(signal: AbortSignal, first: Promise<Settings> = loadSettings()): void {
-  void first.then((s) => !signal.aborted && applyTheme(s.theme));
-  watchSettings((s) => applyTheme(s.theme), signal);
+  const last = rememberedTheme();
+  if (last) applyTheme(last);
+  void first.then((s) => !signal.aborted && applyAndRemember(s.theme));
+  watchSettings((s) => applyAndRemember(s.theme), signal);
 }
