@@ -107,7 +107,8 @@ export async function launchWithExtension(dir: string, executablePath: string, p
   const context = await chromium.launchPersistentContext(profile, {
     headless: true,
     executablePath,
-    args: chromiumArgs(dir),
+    // The debugging port lets the popup part reach the toolbar popup, which Playwright does not list.
+    args: [...chromiumArgs(dir), '--remote-debugging-port=0'],
   });
   await context.addInitScript({ content: NAME_SHIM });
   await context.route(isRemote, (route) => route.abort());
