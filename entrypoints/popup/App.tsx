@@ -52,9 +52,11 @@ export function App({ early }: { early: EarlyStart }) {
   }, [control.changes, refresh]);
 
   const tabId = page.tabId;
-  // Until storage has answered, the page's own account stands in: its content script decided it from the same
-  // storage, and waiting for the popup's own read would hold the page's terms back.
+  // Until storage has answered, the page's own account stands in (for the global switch too: "off everywhere" is
+  // one of its reasons): its content script decided it from the same storage, and waiting for the popup's own read
+  // would hold the page's terms and the header back.
   const status = control.status ?? (page.kind === 'ready' ? { on: page.state.on, reason: page.state.reason } : null);
+  const enabled = control.settings?.enabled ?? (page.kind === 'ready' ? page.state.reason !== 'off-global' : null);
   const empty = pageTermsEmpty(page, status);
 
   return (
@@ -62,7 +64,7 @@ export function App({ early }: { early: EarlyStart }) {
       <PopupHeader
         page={page}
         status={status}
-        enabled={control.settings?.enabled ?? null}
+        enabled={enabled}
         busy={control.busy}
         onToggleSite={(on) => void control.toggleSite(on)}
         onToggleEnabled={(on) => void control.setEnabled(on)}
