@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { runnerOptions } from './playwright.config';
 import type { Engine } from './tests/journeys/driver';
 
 // The Firefox suite: the same journeys as the Chromium suite
@@ -10,13 +11,7 @@ export default defineConfig<object, { engine: Engine }>({
   testDir: 'tests',
   testMatch: ['e2e/journeys.spec.ts', 'e2e-firefox/**/*.spec.ts'],
   outputDir: 'test-results/e2e-firefox',
-  workers: 1,
-  fullyParallel: false,
-  forbidOnly: !!process.env.CI,
-  retries: 0,
-  reporter: 'list',
+  ...runnerOptions,
   timeout: 60_000,
-  globalTimeout: 15 * 60_000,
-  expect: { timeout: 5_000 },
   use: { engine: 'firefox' },
 });
