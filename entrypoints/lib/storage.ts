@@ -52,6 +52,11 @@ export async function loadSiteRules(): Promise<SiteRules> {
   return readSiteRules(await safeGet(siteRulesItem)).rules;
 }
 
+export type StoredPair = readonly [Settings, SiteRules];
+
+/** Both stored values, read together. */
+export const loadStored = (): Promise<StoredPair> => Promise.all([loadSettings(), loadSiteRules()]);
+
 /** Writes one setting, keeping every other stored key (valid or not) as it is. */
 export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
   const current = await safeGet(settingsItem);

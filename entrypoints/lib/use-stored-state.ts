@@ -1,9 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from './settings';
 import type { SiteRules } from './site-rules';
-import { loadSettings, loadSiteRules, watchSettings, watchSiteRules } from './storage';
-
-export type StoredPair = readonly [Settings, SiteRules];
+import { loadStored, watchSettings, watchSiteRules, type StoredPair } from './storage';
 
 export interface StoredState {
   settings: Settings | null;
@@ -11,9 +9,6 @@ export interface StoredState {
   setSettings: (update: (s: Settings | null) => Settings | null) => void;
   setRules: (rules: SiteRules) => void;
 }
-
-/** Both stored values, read together; a page can start this before it first renders. */
-export const loadStored = (): Promise<StoredPair> => Promise.all([loadSettings(), loadSiteRules()]);
 
 /**
  * Settings and site rules as storage holds them, kept current while the page

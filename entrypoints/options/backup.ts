@@ -1,13 +1,13 @@
 import type { BackupMessage } from '../../components/SettingsBackup';
 import { buildSettingsFile, parseSettingsFile, settingsFileName, SETTINGS_FILE_MAX_BYTES } from '../lib/settings-file';
 import type { Settings } from '../lib/settings';
-import { loadSettings, loadSiteRules, saveSetting, saveSiteRules } from '../lib/storage';
+import { loadSiteRules, loadStored, saveSetting, saveSiteRules } from '../lib/storage';
 
 let lastDownload: string | null = null;
 
 /** Downloads the current settings and site lists as a JSON file. */
 export async function exportSettings(): Promise<void> {
-  const [settings, rules] = await Promise.all([loadSettings(), loadSiteRules()]);
+  const [settings, rules] = await loadStored();
   const blob = new Blob([buildSettingsFile(settings, rules)], { type: 'application/json' });
   // The previous file's URL is released here rather than on a timer: by now its download has long started.
   if (lastDownload) URL.revokeObjectURL(lastDownload);

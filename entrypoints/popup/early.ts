@@ -1,8 +1,8 @@
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { SearchIndex } from '../../glossary/search';
 import type { PageState } from '../lib/messages';
-import { loadStored, type StoredPair } from '../lib/use-stored-state';
-import { askPageState, findTargetTab, tabFromSearch } from './page-state';
+import { loadStored, type StoredPair } from '../lib/storage';
+import { activeTabId, askPageState, tabFromSearch } from './page-state';
 
 /**
  * What the popup starts the moment its script runs, before the first render:
@@ -35,7 +35,7 @@ export function startEarly(lifetime: AbortSignal): EarlyStart {
   const page =
     given !== undefined
       ? Promise.resolve(ask(given))
-      : findTargetTab()
+      : activeTabId()
           .catch(() => null)
           .then(ask);
   const stored = loadStored();

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '../lib/settings';
 import { siteStatus, toggleSite, type SiteRules, type SiteStatus } from '../lib/site-rules';
-import { loadSettings, loadSiteRules, saveSetting, saveSiteRules } from '../lib/storage';
-import { useStoredState, type StoredPair } from '../lib/use-stored-state';
+import { loadStored, saveSetting, saveSiteRules, type StoredPair } from '../lib/storage';
+import { useStoredState } from '../lib/use-stored-state';
 
 export interface SiteControl {
   settings: Settings | null;
@@ -46,7 +46,7 @@ export function useSiteControl(hostname: string | null, first: Promise<StoredPai
     toggleSite: (turnOn) =>
       run(async () => {
         if (!hostname) return;
-        const [s, r] = await Promise.all([loadSettings(), loadSiteRules()]);
+        const [s, r] = await loadStored();
         const next = toggleSite(hostname, s.mode, r, turnOn);
         await saveSiteRules(next);
         setRules(next);
