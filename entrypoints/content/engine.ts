@@ -28,7 +28,6 @@ export class PageEngine {
   private readonly slicer: Slicer;
   private readonly scannedBlocks = new WeakSet<Element>();
   private readonly muted: Set<string>;
-  private readonly startedAt: number;
   private listeners = new Set<() => void>();
   private queue: Node[] = [];
   private running = false;
@@ -50,7 +49,6 @@ export class PageEngine {
     private readonly onShadowRoot: (root: ShadowRoot) => void,
   ) {
     this.slicer = new Slicer(signal);
-    this.startedAt = this.stats.startedAt;
     this.muted = new Set(settings.mutedTerms);
     this.highlighter = new Highlighter(settings.highlightStyle, true);
     signal.addEventListener('abort', () => this.dispose(), { once: true });
@@ -69,7 +67,7 @@ export class PageEngine {
     this.stats.longestSliceMs = this.slicer.longestSliceMs;
     this.stats.busyMs = this.slicer.busyMs;
     this.highlighter.reveal();
-    this.stats.firstScanMs = performance.now() - this.startedAt;
+    this.stats.firstScanMs = performance.now() - this.stats.startedAt;
     this.stats.scanning = false;
     this.emit();
     this.drain();
