@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../lib/messages';
+import { askPageState } from './page-state';
 
 /**
  * Whether TermLens may read web pages at all. The content script's match
@@ -64,6 +64,7 @@ export async function hostAccessFor(tabId: number | null): Promise<HostAccess> {
 
 const RELOAD_WAIT_MS = 8000;
 const ASK_EVERY_MS = 150;
+const ASK_TIMEOUT_MS = 1000;
 
 /**
  * Reloads the tab and waits until TermLens's content script in it answers:
@@ -77,15 +78,9 @@ export async function reloadAndWait(tabId: number): Promise<boolean> {
     return false; // the tab went away meanwhile
   }
   const deadline = Date.now() + RELOAD_WAIT_MS;
+  const uncancelled = new AbortController().signal; // the wait ends at its deadline, never sooner
   while (Date.now() < deadline) {
-    const answered = await Promise.race([
-      sendToTab(tabId, { type: 'get-page-state' }).then(
-        (state) => !!state,
-        () => false,
-      ),
-      new Promise<false>((resolve) => setTimeout(() => resolve(false), 1000)),
-    ]);
-    if (answered) return true;
+    if ((await askPageState(tabId, uncancelled, ASK_TIMEOUT_MS)) !== null) return true;
     await new Promise((resolve) => setTimeout(resolve, ASK_EVERY_MS));
   }
   return false;

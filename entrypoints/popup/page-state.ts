@@ -51,10 +51,8 @@ export function tabFromSearch(search: string): number | null | undefined {
   return /^\d{1,10}$/.test(param) ? Number(param) : null;
 }
 
-/** The tab the popup speaks for: the one in its URL when given, else the active tab. */
-export async function findTargetTab(search = location.search): Promise<number | null> {
-  const given = tabFromSearch(search);
-  if (given !== undefined) return given;
+/** The active tab of the popup's window: whom the popup speaks for when its URL names no tab. */
+export async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }
@@ -66,10 +64,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** One question to the page: its state, or null when nothing answers in time. */
-export async function askPageState(tabId: number, signal: AbortSignal): Promise<PageState | null> {
+/** One question to the page: its state, or null when nothing answers within `timeoutMs`. */
+export async function askPageState(
+  tabId: number,
+  signal: AbortSignal,
+  timeoutMs = ANSWER_TIMEOUT_MS,
+): Promise<PageState | null> {
   const answer = sendToTab(tabId, { type: 'get-page-state' }).then(parsePageState, () => null);
-  return Promise.race([answer, sleep(ANSWER_TIMEOUT_MS, signal).then(() => null)]);
+  return Promise.race([answer, sleep(timeoutMs, signal).then(() => null)]);
 }
 
 async function tabIsLoading(tabId: number): Promise<boolean> {
