@@ -153,7 +153,7 @@ export async function getStats(s: ExtensionSession, tabId: number): Promise<Page
     );
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const readProbe = (world: BenchWorld) => world.eval<Probe>('globalThis.__tlBench');
 
 /** Polls until the first scan is over and the highlight count has stopped moving. */

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { readDevToolsPort } from '../lib/browser-env';
-import type { ExtensionSession } from './pages';
+import { cdpPageAt, readDevToolsPort } from '../lib/browser-env';
+import { sleep, type ExtensionSession } from './pages';
 import { BLANK_PAGE, FLOOR_PAGE } from './popup-floor';
 
 /**
@@ -38,8 +38,6 @@ interface ChromeAction {
 }
 declare const chrome: { action: ChromeAction };
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** What the popup page's own performance timeline says, read after it has settled. */
 function readTimings(popup: Page): Promise<ToolbarPopupRun> {
   return popup.evaluate(async () => {
@@ -64,10 +62,7 @@ async function findPopup(port: number, url: string): Promise<{ cdp: Browser; pop
   // A CDP connection sees the popups open when it connects, so each opening gets its own.
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   for (let i = 0; i < 50; i++) {
-    const popup = cdp
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url().startsWith(url));
+    const popup = cdpPageAt(cdp, url);
     if (popup) return { cdp, popup };
     await sleep(100);
   }

@@ -1,4 +1,4 @@
-import { setSettings, waitForScan, type BenchWorld, type ExtensionSession } from './pages';
+import { setSettings, sleep, waitForScan, type BenchWorld, type ExtensionSession } from './pages';
 import { FLOOR_PAGE } from './popup-floor';
 
 /**
@@ -36,7 +36,6 @@ interface Tip {
   painted: number | null;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Picks up to `count` highlighted terms with different text, spread over the page. */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
 
 /** The unpacked Chrome build that tests and the demo load. */
 export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -69,4 +70,15 @@ export function readDevToolsPort(userDataDir: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The extension page at `url` (a prefix: the popup's address may carry a query) among the pages a CDP
+ * connection lists; the toolbar popup is reachable only this way, as Playwright does not list it itself.
+ */
+export function cdpPageAt(cdp: Browser, url: string): Page | undefined {
+  return cdp
+    .contexts()
+    .flatMap((c) => c.pages())
+    .find((p) => p.url().startsWith(url));
 }

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { assertChromeBuild, chromiumArgs, findChromium, readDevToolsPort } from '../../scripts/lib/browser-env';
+import {
+  assertChromeBuild,
+  cdpPageAt,
+  chromiumArgs,
+  findChromium,
+  readDevToolsPort,
+} from '../../scripts/lib/browser-env';
 import { startStaticServer } from '../../scripts/lib/static-server';
 
 const PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
@@ -177,10 +183,7 @@ async function popupTargets(port: number, popupUrl: string): Promise<string[]> {
  */
 async function waitForPopup(cdp: Browser, port: number, popupUrl: string, reopen: () => Promise<void>): Promise<Page> {
   for (let tries = 0; tries < 200; tries++) {
-    const popup = cdp
-      .contexts()
-      .flatMap((c) => c.pages())
-      .find((p) => p.url().startsWith(popupUrl));
+    const popup = cdpPageAt(cdp, popupUrl);
     if (popup) return popup;
     if (tries === 100 && (await popupTargets(port, popupUrl)).length === 0) await reopen();
     await new Promise((r) => setTimeout(r, 100));
