@@ -32,28 +32,41 @@ if (( $(node -p 'process.versions.node.split(".")[0]') < 20 )); then
   exit 1
 fi
 
-if chromium_path=$(find_chromium); then
-  echo "Using Chromium at $chromium_path"
-else
+find_firefox() {
+  local name
+  for name in firefox-esr firefox; do
+    if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return 0; fi
+  done
+  return 1
+}
+
+# `npm test` runs its end-to-end tests in Debian's chromium and firefox-esr, so
+# both are installed here, not only the one the demo opens.
+missing=()
+chromium_path=$(find_chromium) || missing+=(chromium)
+find_firefox >/dev/null || missing+=(firefox-esr)
+if (( ${#missing[@]} > 0 )); then
   if command -v apt-get >/dev/null 2>&1 && { [[ $(id -u) -eq 0 ]] || sudo -n true 2>/dev/null; }; then
-    echo "No Chromium found: installing Debian's chromium package with apt-get."
+    echo "Installing Debian's ${missing[*]} with apt-get (the demo and the tests need them)."
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
     chromium_path=$(find_chromium) || { echo "apt-get installed chromium, but no chromium command appeared." >&2; exit 1; }
+    find_firefox >/dev/null || { echo "apt-get installed firefox-esr, but no firefox-esr command appeared." >&2; exit 1; }
   else
-    cat >&2 <<'MSG'
-No Chromium found, and it cannot be installed automatically here (that needs apt-get and root or password-less sudo).
-Install Chromium yourself, then run this again:
-  Debian/Ubuntu:  sudo apt-get install chromium
-  Fedora:         sudo dnf install chromium
-  Arch:           sudo pacman -S chromium
-  macOS:          brew install --cask chromium
+    cat >&2 <<MSG
+Missing: ${missing[*]}. They cannot be installed automatically here (that needs apt-get and root or password-less sudo).
+Install them yourself, then run this again:
+  Debian/Ubuntu:  sudo apt-get install chromium firefox-esr
+  Fedora:         sudo dnf install chromium firefox
+  Arch:           sudo pacman -S chromium firefox
+  macOS:          brew install --cask chromium firefox
 Or point CHROMIUM_PATH at a Chromium or Chrome for Testing binary. Branded Google Chrome does not work:
-since version 137 it ignores the --load-extension switch the demo relies on.
+since version 137 it ignores the --load-extension switch the demo relies on. Firefox must be 140 or newer.
 MSG
     exit 1
   fi
 fi
+echo "Using Chromium at $chromium_path and Firefox at $(find_firefox)"
 export CHROMIUM_PATH="$chromium_path"
 
 # The project never downloads a browser of its own.
