@@ -3,7 +3,7 @@ import { foldText } from '../glossary/search-text';
 import { BADGES, CATEGORIES } from '../glossary/labels';
 import type { GlossaryEntry, GlossarySource } from '../glossary/schema';
 import { CRISIS_NOTE } from '../glossary/notices';
-import { displayHeadword } from './display';
+import { displayHeadword } from './headword';
 
 export interface EntryViewProps {
   entry: GlossaryEntry;

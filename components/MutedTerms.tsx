@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { displayHeadword } from './display';
+import { displayHeadword } from './headword';
 
 export interface MutedTermsProps {
   /** Every glossary entry that can be muted, as id and headword. */

@@ -1,5 +1,5 @@
-import type { PageTerm } from '../entrypoints/lib/messages';
-import { displayHeadword } from './display';
+import type { PageTerm } from '../lib/messages';
+import { displayHeadword } from './headword';
 import { useFirstPaintLimit } from './use-first-paint-limit';
 
 export interface PageTermsProps {

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { CATEGORIES } from '../glossary/labels';
 import type { SearchHit } from '../glossary/search';
-import { displayHeadword } from './display';
+import { displayHeadword } from './headword';
 import { useFirstPaintLimit } from './use-first-paint-limit';
 
 export interface ResultListProps {

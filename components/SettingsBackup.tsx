@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import type { RejectedKey } from '../entrypoints/lib/settings-file';
+import type { RejectedKey } from '../lib/settings-file';
 
 export type BackupMessage =
   { kind: 'error'; text: string } | { kind: 'done'; text: string; imported: number; rejected: RejectedKey[] };

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { findRule, normaliseSitePattern } from '../entrypoints/lib/site-rules';
+import { findRule, normaliseSitePattern } from '../lib/site-rules';
 
 export interface SiteListProps {
   /** Heading of the list, e.g. "Sites where TermLens is off". */

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { SiteReason, SiteStatus } from '../entrypoints/lib/site-rules';
+import type { SiteReason, SiteStatus } from '../lib/site-rules';
 import { Switch } from './Switch';
 
 export const REASON_TEXT: Record<SiteReason, string> = {

@@ -1,5 +1,5 @@
-import type { CompactEntry } from '../glossary/types';
-import { displayHeadword } from './display';
+import type { CompactEntry } from '../glossary/compact-entry';
+import { displayHeadword } from './headword';
 
 export interface TooltipProps {
   entry: CompactEntry;

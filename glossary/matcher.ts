@@ -38,13 +38,13 @@ interface Form {
   takesEs: boolean;
 }
 
-interface Node {
-  next: Map<number, Node> | null;
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
   forms: Form[] | null;
 }
 
 const SEP = 0x20;
-const newNode = (): Node => ({ next: null, forms: null });
+const newNode = (): TrieNode => ({ next: null, forms: null });
 
 export interface Matcher {
   /** Every match in the text, in order, never overlapping. */
@@ -94,7 +94,7 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
   };
 }
 
-function scan(root: Node, text: string): Match[] {
+function scan(root: TrieNode, text: string): Match[] {
   const out: Match[] = [];
   const n = text.length;
   let prevWord = false;
@@ -126,9 +126,9 @@ function scan(root: Node, text: string): Match[] {
   return out;
 }
 
-function longestAt(root: Node, text: string, start: number): Match | null {
+function longestAt(root: TrieNode, text: string, start: number): Match | null {
   const n = text.length;
-  let node: Node | undefined = root;
+  let node: TrieNode | undefined = root;
   let best: Match | null = null;
   let j = start;
   while (j < n && node) {

@@ -2,7 +2,7 @@ declare module 'virtual:termlens-glossary' {
   export const entries: import('./schema').GlossaryEntry[];
 }
 declare module 'virtual:termlens-glossary-compact' {
-  export const entries: import('./types').CompactEntry[];
+  export const entries: import('./compact-entry').CompactEntry[];
 }
 declare module '*.css?inline' {
   const css: string;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type CommandName } from '../lib/messages';
+import { sendToTab, type CommandName } from '../../lib/messages';
 
 const COMMANDS = new Set<string>(['toggle-site', 'next-term', 'previous-term']);
 

@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { setupToolbarButton } from './toolbar-button';
 import { setupCommands } from './commands';
 import { setupMenus } from './menus';
-import { setupReferenceOpener } from './reference';
+import { setupReferenceOpener } from './open-reference';
 
 // The background only relays: keyboard commands and menu clicks go to the
 // tab's content script, term counts come back for the toolbar button. It keeps no

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../lib/messages';
-import { openReference } from './reference';
+import { sendToTab } from '../../lib/messages';
+import { openReference } from './open-reference';
 
 const TOGGLE = 'termlens-toggle-site';
 const LOOKUP = 'termlens-look-up';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessages } from '../lib/messages';
+import { onMessages } from '../../lib/messages';
 
 /**
  * The toolbar button, tab by tab, as each page's content script reports in:

@@ -1,8 +1,8 @@
 import { findDefinitions } from '../../glossary/abbreviations';
 import { MedicalContext } from '../../glossary/context';
 import type { Match } from '../../glossary/matcher';
-import type { EngineStats } from '../lib/messages';
-import type { Settings } from '../lib/settings';
+import type { EngineStats } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
 import { blockOf, isInEditable, isInline, isSkippedElement, type BlockKey } from './dom-rules';
 import { getMatcher, isOrganisation } from './glossary-data';
 import { Highlighter } from './highlight';

@@ -1,6 +1,6 @@
 import { entries } from 'virtual:termlens-glossary-compact';
 import { compileMatcher, type Matcher } from '../../glossary/matcher';
-import type { CompactEntry } from '../../glossary/types';
+import type { CompactEntry } from '../../glossary/compact-entry';
 
 /** The glossary as the content script sees it: compact entries, compiled once per frame on first use. */
 export const ENTRIES: readonly CompactEntry[] = entries;

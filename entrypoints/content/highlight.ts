@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '../lib/settings';
+import type { HighlightStyle } from '../../lib/settings';
 
 /**
  * Paints occurrences with the CSS Custom Highlight API: the browser draws

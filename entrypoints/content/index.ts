@@ -1,13 +1,13 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessages } from '../lib/messages';
-import { loadSettings, loadSiteRules, saveSiteRules, watchSettings, watchSiteRules } from '../lib/storage';
-import type { Settings } from '../lib/settings';
-import { siteStatus, toggleSite, type SiteRules } from '../lib/site-rules';
+import { onMessages } from '../../lib/messages';
+import { loadSettings, loadSiteRules, saveSiteRules, watchSettings, watchSiteRules } from '../../lib/storage';
+import type { Settings } from '../../lib/settings';
+import { siteStatus, toggleSite, type SiteRules } from '../../lib/site-rules';
 import { highlightApiAvailable } from './highlight';
-import { isTyping, nextOfEntry, stepTerm } from './keys';
+import { isTyping, nextOfEntry, stepTerm } from './term-navigation';
 import { startPageSession, type PageSession } from './page-session';
 import { pageHostname } from './page-host';
-import { pageState, pageStats, reportTerms } from './page-state';
+import { pageState, pageStats, reportTerms } from './report-page';
 import './highlight.css';
 
 export default defineContentScript({

@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../../lib/settings';
 import { PageEngine } from './engine';
 import { setupHover } from './hover';
-import { setupKeys } from './keys';
+import { setupKeys } from './term-navigation';
 import { ChangeObserver } from './observe';
 import { setupTouch } from './touch';
 import { TooltipUi } from './tooltip-ui';

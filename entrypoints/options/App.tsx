@@ -7,11 +7,11 @@ import { MutedTerms } from '../../components/MutedTerms';
 import { SettingsBackup, type BackupMessage } from '../../components/SettingsBackup';
 import { SiteList } from '../../components/SiteList';
 import { Switch } from '../../components/Switch';
-import type { HighlightStyle, SiteMode, Theme } from '../lib/settings';
-import { MAX_SITE_RULES } from '../lib/site-rules';
+import type { HighlightStyle, SiteMode, Theme } from '../../lib/settings';
+import { MAX_SITE_RULES } from '../../lib/site-rules';
 import { exportSettings, importSettings } from './backup';
 import { DelayInput } from './DelayInput';
-import { useStored } from './use-stored';
+import { useStored } from './use-settings-editor';
 
 const STYLES: { value: HighlightStyle; label: string; hint?: string }[] = [
   { value: 'underline', label: 'Dotted underline' },

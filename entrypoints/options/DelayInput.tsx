@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { TOOLTIP_DELAY_RANGE } from '../lib/settings';
+import { TOOLTIP_DELAY_RANGE } from '../../lib/settings';
 
 export interface DelayInputProps {
   value: number;

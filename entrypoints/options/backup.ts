@@ -1,7 +1,12 @@
 import type { BackupMessage } from '../../components/SettingsBackup';
-import { buildSettingsFile, parseSettingsFile, settingsFileName, SETTINGS_FILE_MAX_BYTES } from '../lib/settings-file';
-import type { Settings } from '../lib/settings';
-import { loadSiteRules, loadStored, saveSetting, saveSiteRules } from '../lib/storage';
+import {
+  buildSettingsFile,
+  parseSettingsFile,
+  settingsFileName,
+  SETTINGS_FILE_MAX_BYTES,
+} from '../../lib/settings-file';
+import type { Settings } from '../../lib/settings';
+import { loadSiteRules, loadStored, saveSetting, saveSiteRules } from '../../lib/storage';
 
 let lastDownload: string | null = null;
 

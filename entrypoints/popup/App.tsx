@@ -9,7 +9,7 @@ import type { SearchIndex } from '../../glossary/search';
 import { PopupHeader } from './PopupHeader';
 import type { EarlyStart } from './early';
 import { pageTermsEmpty } from './empty-states';
-import { revealTerm } from './page-state';
+import { revealTerm } from './ask-page';
 import { useHostAccess } from './use-host-access';
 import { usePage } from './use-page';
 import { useSiteControl } from './use-site-control';

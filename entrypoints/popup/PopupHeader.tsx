@@ -1,7 +1,7 @@
 import { Brand } from '../../components/Brand';
 import { SiteSwitch } from '../../components/SiteSwitch';
 import { Switch } from '../../components/Switch';
-import type { SiteStatus } from '../lib/site-rules';
+import type { SiteStatus } from '../../lib/site-rules';
 import type { PageView } from './use-page';
 
 export interface PopupHeaderProps {

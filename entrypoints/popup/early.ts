@@ -1,8 +1,8 @@
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { SearchIndex } from '../../glossary/search';
-import type { PageState } from '../lib/messages';
-import { loadStored, type StoredPair } from '../lib/storage';
-import { activeTabId, askPageState, tabFromSearch } from './page-state';
+import type { PageState } from '../../lib/messages';
+import { loadStored, type StoredPair } from '../../lib/storage';
+import { activeTabId, askPageState, tabFromSearch } from './ask-page';
 
 /**
  * What the popup starts the moment its script runs, before the first render:

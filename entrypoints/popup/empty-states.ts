@@ -1,4 +1,4 @@
-import type { SiteStatus } from '../lib/site-rules';
+import type { SiteStatus } from '../../lib/site-rules';
 import type { PageView } from './use-page';
 
 export interface EmptyState {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { askPageState } from './page-state';
+import { askPageState } from './ask-page';
 
 /**
  * Whether TermLens may read web pages at all. The content script's match

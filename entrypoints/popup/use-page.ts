@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import type { PageState } from '../lib/messages';
+import type { PageState } from '../../lib/messages';
 import type { EarlyStart } from './early';
-import { followPageState } from './page-state';
+import { followPageState } from './ask-page';
 
 export type PageView =
   | { kind: 'loading'; tabId: number | null }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '../lib/settings';
-import { siteStatus, toggleSite, type SiteRules, type SiteStatus } from '../lib/site-rules';
-import { loadStored, saveSetting, saveSiteRules, type StoredPair } from '../lib/storage';
-import { useStoredState } from '../lib/use-stored-state';
+import type { Settings } from '../../lib/settings';
+import { siteStatus, toggleSite, type SiteRules, type SiteStatus } from '../../lib/site-rules';
+import { loadStored, saveSetting, saveSiteRules, type StoredPair } from '../../lib/storage';
+import { useStoredState } from '../../lib/use-stored-state';
 
 export interface SiteControl {
   settings: Settings | null;

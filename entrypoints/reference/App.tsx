@@ -4,7 +4,7 @@ import { entries } from 'virtual:termlens-glossary';
 import { Brand } from '../../components/Brand';
 import { Disclaimer } from '../../components/Disclaimer';
 import { Lookup } from '../../components/Lookup';
-import { displayHeadword } from '../../components/display';
+import { displayHeadword } from '../../components/headword';
 import type { CategoryId } from '../../glossary/schema';
 import { createSearchIndex } from '../../glossary/search';
 import { entryFromHash, onRouteChange, pushEntry, queryFromSearch, replaceQuery } from './route';

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
-import type { PageStats } from '../../entrypoints/lib/messages';
+import type { PageStats } from '../../lib/messages';
 import { chromiumArgs } from '../lib/browser-env';
 
 /**

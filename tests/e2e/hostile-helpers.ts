@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession, Frame, FrameLocator, Page, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 import type { PageError } from './fixtures';
-import type { PageStats } from '../../entrypoints/lib/messages';
+import type { PageStats } from '../../lib/messages';
 import { mutationLog, recordMutations } from './page-helpers';
 
 /**

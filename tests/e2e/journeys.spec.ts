@@ -18,7 +18,7 @@ import {
   type TestPage,
   type TooltipInfo,
 } from '../journeys/driver';
-import { displayHeadword } from '../../components/display';
+import { displayHeadword } from '../../components/headword';
 import { expect, test } from '../journeys/fixtures';
 
 interface Entry {

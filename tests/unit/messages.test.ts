@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onMessages, parseMessage } from '../../entrypoints/lib/messages';
+import { onMessages, parseMessage } from '../../lib/messages';
 
 describe('parseMessage: only well-formed messages of our own get through', () => {
   it('accepts each message type in its proper shape', () => {
@@ -106,8 +106,7 @@ describe('onMessages: handlers see only valid messages from this extension', () 
   afterEach(() => vi.restoreAllMocks());
 
   const self = () => ({ id: fakeBrowser.runtime.id });
-  const trigger = (message: unknown, sender: { id?: string }) =>
-    fakeBrowser.runtime.onMessage.trigger(message, sender);
+  const trigger = (message: unknown, sender: { id?: string }) => fakeBrowser.runtime.onMessage.trigger(message, sender);
 
   it('answers a valid message from this extension, ignores the rest', async () => {
     const reveal = vi.fn<(m: { id: string }) => { found: boolean }>(({ id }) => ({ found: id === 'ketamine' }));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../entrypoints/lib/settings';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../../lib/settings';
 import {
   buildSettingsFile,
   parseSettingsFile,
   settingsFileName,
   SETTINGS_FILE_MAX_BYTES,
-} from '../../entrypoints/lib/settings-file';
+} from '../../lib/settings-file';
 
 const custom: Settings = {
   enabled: false,

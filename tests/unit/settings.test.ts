@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SETTINGS,
-  isValidSetting,
-  readSettings,
-  TOOLTIP_DELAY_RANGE,
-  type Settings,
-} from '../../entrypoints/lib/settings';
+import { DEFAULT_SETTINGS, isValidSetting, readSettings, TOOLTIP_DELAY_RANGE, type Settings } from '../../lib/settings';
 
 const good: Settings = {
   enabled: false,

@@ -8,7 +8,7 @@ import {
   toggleSite,
   MAX_SITE_RULES,
   type SiteRules,
-} from '../../entrypoints/lib/site-rules';
+} from '../../lib/site-rules';
 
 const everywhere = { enabled: true, mode: 'everywhere' } as const;
 const allowlist = { enabled: true, mode: 'allowlist' } as const;

@@ -1,5 +1,5 @@
-import { sendToBackground, type PageState, type PageStats } from '../lib/messages';
-import type { SiteStatus } from '../lib/site-rules';
+import { sendToBackground, type PageState, type PageStats } from '../../lib/messages';
+import type { SiteStatus } from '../../lib/site-rules';
 import type { PageEngine } from './engine';
 import type { PageSession } from './page-session';
 import { ENTRY_BY_ID } from './glossary-data';

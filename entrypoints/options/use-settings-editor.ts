@@ -1,7 +1,7 @@
-import type { Settings } from '../lib/settings';
-import type { SiteRules } from '../lib/site-rules';
-import { loadSiteRules, saveSetting, saveSiteRules } from '../lib/storage';
-import { useStoredState } from '../lib/use-stored-state';
+import type { Settings } from '../../lib/settings';
+import type { SiteRules } from '../../lib/site-rules';
+import { loadSiteRules, saveSetting, saveSiteRules } from '../../lib/storage';
+import { useStoredState } from '../../lib/use-stored-state';
 
 export interface Stored {
   settings: Settings | null;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type PageState, type PageTerm } from '../lib/messages';
-import type { SiteReason } from '../lib/site-rules';
+import { sendToTab, type PageState, type PageTerm } from '../../lib/messages';
+import type { SiteReason } from '../../lib/site-rules';
 
 /**
  * Asking the tab's top-frame content script what is on the page. Without the

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { onMessages } from '../lib/messages';
+import { onMessages } from '../../lib/messages';
 
 /** Opens the full reference (reference.html) in a new tab, at an entry or with a search filled in. */
 export async function openReference(target: { id?: string; query?: string }, afterIndex?: number): Promise<void> {
