@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { readSettings, type Settings, type Theme } from './settings';
 import { readSiteRules, type SiteRules } from './site-rules';
+import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, SITE_RULES_MIGRATIONS, SITE_RULES_VERSION } from './storage-versions';
 
 /**
  * Every storage item TermLens keeps, in one place.
@@ -16,10 +17,20 @@ import { readSiteRules, type SiteRules } from './site-rules';
  *   before the first paint, so a reader who chose dark does not see the popup
  *   flash light while the setting is read. Only a copy: the setting decides.
  *
+ * Every item carries a version and its migrations (lib/storage-versions.ts):
+ * a new stored shape bumps the version and adds the step from the old one.
  * Raw values are never trusted: readers below validate key by key.
  */
-export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:settings', { fallback: {} });
-export const siteRulesItem = storage.defineItem<Record<string, unknown>>('local:siteRules', { fallback: {} });
+export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:settings', {
+  fallback: {},
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+export const siteRulesItem = storage.defineItem<Record<string, unknown>>('local:siteRules', {
+  fallback: {},
+  version: SITE_RULES_VERSION,
+  migrations: SITE_RULES_MIGRATIONS,
+});
 const THEME_COPY = 'termlens:last-theme';
 
 /**

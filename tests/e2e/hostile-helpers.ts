@@ -20,7 +20,7 @@ declare const chrome: {
   };
 };
 
-/** What the content script reports with `get-stats` (see PageStats in entrypoints/lib/messages.ts). */
+/** What the content script reports with `get-stats` (see PageStats in lib/messages.ts). */
 export type Stats = PageStats;
 
 export interface HostilePage {

@@ -1,0 +1,23 @@
+/**
+ * The version of each stored item and the steps that bring older shapes up to
+ * it. WXT's storage runs the steps once, when an item is first used after an
+ * update, and records the version beside the value (`<key>$` → `{ v }`).
+ *
+ * Version 1 is the shape TermLens 0.1.0 wrote, which carried no version
+ * record: WXT reads a value without one as version 1. To change a shape, raise
+ * the version here and add `N: (old) => new`, a pure function from the stored
+ * value of version N-1 to version N; tests/unit/storage-versions.test.ts loads
+ * every older shape through the real items.
+ *
+ * A step must never throw on odd input (a hand-edited or corrupted value):
+ * it keeps what it does not understand and lets the readers in lib/settings.ts
+ * and lib/site-rules.ts validate key by key.
+ */
+
+type Migrations = Record<number, (old: unknown) => unknown>;
+
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_MIGRATIONS: Migrations = {};
+
+export const SITE_RULES_VERSION = 1;
+export const SITE_RULES_MIGRATIONS: Migrations = {};
