@@ -38,6 +38,18 @@ export const entrySchema = z.strictObject({
   badge: z.enum(Object.keys(BADGES) as [BadgeId, ...BadgeId[]]).optional(),
   /** Tooltip text: plain language, one or two sentences. */
   short: z.string().min(20).max(210).refine(noMarkup, 'must not contain < or >'),
+  /**
+   * The detailed reading level: one or two precise sentences for clinicians and
+   * students (terminology, mechanism, regulatory status).
+   */
+  clinical: z.string().min(40).max(500).refine(noMarkup, 'must not contain < or >').optional(),
+  /** How to say the headword, as a respelling with the stressed syllable in capitals: "es-KET-uh-meen". */
+  pronunciation: z
+    .string()
+    .min(2)
+    .max(80)
+    .regex(/^[A-Za-z]+(?:[- ][A-Za-z]+)*$/, 'must be a respelling like "es-KET-uh-meen"')
+    .optional(),
   /** Reference text: roughly two to six sentences. */
   explanation: z.string().min(80).max(1200).refine(noMarkup, 'must not contain < or >'),
   /** Shows the crisis note (where to get help now) with this entry. */
