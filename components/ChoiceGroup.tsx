@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 
-export interface Choice<T extends string> {
+interface Choice<T extends string> {
   value: T;
   label: string;
   hint?: string;

@@ -22,13 +22,13 @@ export interface EntryViewProps {
 
 const DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export function formatReviewed(date: string): string {
+function formatReviewed(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
   return Number.isNaN(parsed.getTime()) ? date : DATE.format(parsed);
 }
 
 /** Only https addresses become links; anything else is shown as inert text. */
-export function safeHttpsUrl(url: string): string | null {
+function safeHttpsUrl(url: string): string | null {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' ? parsed.href : null;

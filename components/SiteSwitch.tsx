@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import type { SiteReason, SiteStatus } from '../lib/site-rules';
 import { Switch } from './Switch';
 
-export const REASON_TEXT: Record<SiteReason, string> = {
+const REASON_TEXT: Record<SiteReason, string> = {
   on: 'On everywhere',
   'off-site': 'Off: you turned it off for this site',
   'off-global': 'Off everywhere',

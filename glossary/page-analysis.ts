@@ -25,7 +25,7 @@ export interface PageAnalysis {
   evidence: string[];
 }
 
-export function pageDefinitions(text: string, firstPass: readonly Match[]): Map<string, string> {
+function pageDefinitions(text: string, firstPass: readonly Match[]): Map<string, string> {
   const defined = new Map<string, string>();
   // The first definition on the page wins; a later one for the same letters is more likely a clash than a correction.
   for (const d of findDefinitions(text, firstPass)) if (!defined.has(d.abbr)) defined.set(d.abbr, d.entryId);

@@ -20,9 +20,9 @@ function syllablesOf(word: string): number {
     .reduce((sum, part) => sum + Math.max(1, syllable(part)), 0);
 }
 
-export type TextCounts = { sentence: number; word: number; syllable: number };
+type TextCounts = { sentence: number; word: number; syllable: number };
 
-export function countText(text: string): TextCounts {
+function countText(text: string): TextCounts {
   const words = text.match(WORD) ?? [];
   const sentences = Math.max(1, (text.match(SENTENCE_END) ?? []).length);
   return { sentence: sentences, word: words.length, syllable: words.reduce((n, w) => n + syllablesOf(w), 0) };

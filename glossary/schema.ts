@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BADGES, CATEGORIES, type BadgeId, type CategoryId } from './labels';
 import { isAllowedSourceUrl } from './source-hosts';
 
-export { BADGES, CATEGORIES, type BadgeId, type CategoryId };
+export { CATEGORIES, type BadgeId, type CategoryId };
 
 /**
  * The one definition of a glossary entry: the zod schema validates the JSON
@@ -13,7 +13,7 @@ export { BADGES, CATEGORIES, type BadgeId, type CategoryId };
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const noMarkup = (s: string) => !/[<>]/.test(s);
 
-export const formSchema = z.strictObject({
+const formSchema = z.strictObject({
   /** The text as a page writes it: "NMDA receptor", "Spravato", "anaesthesia". */
   text: z.string().trim().min(2).max(80).refine(noMarkup, 'must not contain < or >'),
   /** Abbreviations and acronyms match only with this exact capitalisation ("WHO", never "who"). */
@@ -24,7 +24,7 @@ export const formSchema = z.strictObject({
   shared: z.boolean().optional(),
 });
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   title: z.string().min(3).max(200).refine(noMarkup, 'must not contain < or >'),
   publisher: z.string().min(2).max(120).refine(noMarkup, 'must not contain < or >'),
   url: z.string().refine(isAllowedSourceUrl, 'must be an https URL on an allowed host (glossary/source-hosts.ts)'),
@@ -59,6 +59,5 @@ export const entrySchema = z.strictObject({
   reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
 });
 
-export type GlossaryForm = z.infer<typeof formSchema>;
 export type GlossarySource = z.infer<typeof sourceSchema>;
 export type GlossaryEntry = z.infer<typeof entrySchema>;

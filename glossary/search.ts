@@ -11,7 +11,7 @@ import { fitWord, foldText, foldedWords, withinOneEdit, MIN_TYPO_LENGTH, type Wo
  * a piece inside a word), words found in the definitions.
  */
 
-export type MatchKind = 'headword' | 'form' | 'headword-prefix' | 'form-prefix' | 'fuzzy' | 'definition' | 'all';
+type MatchKind = 'headword' | 'form' | 'headword-prefix' | 'form-prefix' | 'fuzzy' | 'definition' | 'all';
 
 export interface SearchHit {
   entry: GlossaryEntry;
@@ -20,7 +20,7 @@ export interface SearchHit {
   matched?: string;
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   category?: CategoryId;
 }
 

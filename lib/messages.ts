@@ -51,7 +51,7 @@ export interface PageStats extends EngineStats {
   observerBackoffs: number;
 }
 
-export interface MessageMap {
+interface MessageMap {
   /** popup → content (top frame): what is on this page and is TermLens on here. */
   'get-page-state': { request: Record<never, never>; response: PageState };
   /** popup → content: scroll to the next occurrence of a term and open its tooltip. */

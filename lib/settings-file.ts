@@ -8,7 +8,7 @@ import { MAX_SITE_RULES, normaliseSitePattern, readSiteRules, type SiteRules } f
  * inside it: good keys are imported, bad ones are named and left alone.
  */
 
-export const SETTINGS_FILE_FORMAT = 1;
+const SETTINGS_FILE_FORMAT = 1;
 export const SETTINGS_FILE_MAX_BYTES = 1024 * 1024;
 
 export interface RejectedKey {

@@ -15,7 +15,6 @@ export interface SiteRules {
   on: string[];
 }
 
-export const EMPTY_SITE_RULES: Readonly<SiteRules> = Object.freeze({ off: [], on: [] });
 export const MAX_SITE_RULES = 10_000;
 
 export type SiteReason =

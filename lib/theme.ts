@@ -7,7 +7,7 @@ import { loadSettings, rememberTheme, rememberedTheme, watchSettings } from './s
  * and keeps it in step when the setting changes in another page. The copy
  * kept by rememberTheme is applied first, before the setting is read.
  */
-export function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
+function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
   // "auto" is the stylesheet's default, so it is the attribute's absence; an attribute set to the value it
   // already had (or to "auto") would still make the browser restyle the whole page, just as the popup opens.
   if (theme === 'auto') delete root.dataset.theme;

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 
-export const ICON_SIZES = [16, 32, 48, 96, 128] as const;
+const ICON_SIZES = [16, 32, 48, 128] as const;
 const SOURCE = join(import.meta.dirname, '..', 'components', 'brand-mark.svg');
 const OUT_DIR = join(import.meta.dirname, '..', 'node_modules', '.cache', 'termlens-icons');
 

@@ -25,6 +25,7 @@ const STEPS: Step[] = [
   { script: 'typecheck' },
   { script: 'lint' },
   { script: 'format:check' },
+  { script: 'knip' },
   {
     script: 'test:unit',
     args: ['--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`],

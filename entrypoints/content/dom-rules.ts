@@ -73,8 +73,8 @@ export const INLINE_TAGS = new Set([
 
 export type BlockKey = Element | ShadowRoot | Document | DocumentFragment;
 
-export function isSkippedElement(el: Element, ownUi: ReadonlySet<Element>): boolean {
-  if (SKIPPED_TAGS.has(el.localName) || ownUi.has(el)) return true;
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
   if (el.hasAttribute('hidden')) return true;
   if (el.hasAttribute('contenteditable')) {
     const value = el.getAttribute('contenteditable');

@@ -22,7 +22,6 @@ export class PageEngine {
   readonly index = new OccurrenceIndex();
   readonly highlighter: Highlighter;
   readonly shadowRoots = new Set<ShadowRoot>();
-  readonly ownUi = new Set<Element>();
   private readonly context = new MedicalContext(isOrganisation);
   private readonly defined = new Map<string, string>();
   private readonly slicer: Slicer;
@@ -50,7 +49,7 @@ export class PageEngine {
   ) {
     this.slicer = new Slicer(signal);
     this.muted = new Set(settings.mutedTerms);
-    this.highlighter = new Highlighter(settings.highlightStyle, true);
+    this.highlighter = new Highlighter(settings.highlightStyle);
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -153,7 +152,7 @@ export class PageEngine {
       el;
       el = el.parentElement
     ) {
-      if (isSkippedElement(el, this.ownUi)) return true;
+      if (isSkippedElement(el)) return true;
     }
     return false;
   }
@@ -165,7 +164,6 @@ export class PageEngine {
     for (let root = pending.shift(); root && !this.signal.aborted; root = pending.shift()) {
       const touched = new Set<BlockKey>();
       await walkText(root, {
-        ownUi: this.ownUi,
         slicer: this.slicer,
         onTextNode: () => this.stats.textNodes++,
         onShadowRoot: (sr) => {

@@ -17,24 +17,18 @@ export class Highlighter {
   private readonly active = new Highlight();
   private registeredAs: string | null = null;
   /** Held back from the registry until reveal(): see the constructor. */
-  private waiting: boolean;
+  private waiting = true;
   private disposed = false;
 
   /**
-   * With `deferred`, the marks are collected but registered only on reveal():
-   * every change to a registered highlight makes the browser repaint the page
+   * The marks are collected but registered only on reveal(): every change to a registered highlight makes the browser repaint the page
    * at the next frame, so filling it during a long first scan would cost a
    * repaint per slice (a 50,000-paragraph page spent most of its scan painting).
    */
-  constructor(
-    private style: HighlightStyle,
-    deferred = false,
-  ) {
+  constructor(private readonly style: HighlightStyle) {
     this.active.priority = 2;
     this.terms.priority = 1;
     CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
-    this.waiting = deferred;
-    if (!deferred) this.register();
   }
 
   /** Registers the marks collected so far; from now on changes show as they happen. */
@@ -51,12 +45,6 @@ export class Highlighter {
   delete(range: AbstractRange): void {
     this.terms.delete(range);
     if (this.active.has(range)) this.active.clear();
-  }
-
-  setStyle(style: HighlightStyle): void {
-    if (style === this.style) return;
-    this.style = style;
-    if (!this.waiting) this.register();
   }
 
   /** The stronger mark on the term whose tooltip is open. */

@@ -30,7 +30,6 @@ export class OccurrenceIndex {
   private readonly byNode = new Map<Text, Occurrence[]>();
   private readonly byEntry = new Map<string, Set<Occurrence>>();
   private ordered: Occurrence[] | null = null;
-  private version = 0;
 
   add(occ: Occurrence): void {
     let list = this.byBlock.get(occ.block);
@@ -114,11 +113,6 @@ export class OccurrenceIndex {
     return this.ordered;
   }
 
-  /** Bumped on every change: lets observers skip work when nothing moved. */
-  get revision(): number {
-    return this.version;
-  }
-
   get size(): { occurrences: number; nodes: number; blocks: number } {
     let occurrences = 0;
     for (const list of this.byBlock.values()) occurrences += list.length;
@@ -127,7 +121,6 @@ export class OccurrenceIndex {
 
   changed(): void {
     this.ordered = null;
-    this.version++;
   }
 
   clear(): void {

@@ -17,7 +17,6 @@ export interface Segment {
 }
 
 export interface WalkOptions {
-  ownUi: ReadonlySet<Element>;
   slicer: Slicer;
   onSegment(segment: Segment): void;
   onShadowRoot(root: ShadowRoot): void;
@@ -62,7 +61,7 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     }
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
-      if (isSkippedElement(el, o.ownUi) || o.skipBlock?.(el)) {
+      if (isSkippedElement(el) || o.skipBlock?.(el)) {
         flush();
         node = skipSubtree(walker);
         continue;

@@ -9,7 +9,6 @@ const SLICE_MS = 8;
 export class Slicer {
   private sliceStart = performance.now();
   longestSliceMs = 0;
-  slices = 0;
   busyMs = 0;
 
   constructor(private readonly signal: AbortSignal) {}
@@ -36,7 +35,6 @@ export class Slicer {
     const took = performance.now() - this.sliceStart;
     this.longestSliceMs = Math.max(this.longestSliceMs, took);
     this.busyMs += took;
-    this.slices++;
   }
 }
 

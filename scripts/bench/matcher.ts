@@ -37,7 +37,7 @@ const BLOCK_TAGS =
   /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|td|th|table|pre|section|blockquote|br|hr|header|footer|nav|figure|figcaption)\b[^>]*>/gi;
 
 /** The readable text of an HTML file, one block per line (enough for a benchmark, not a parser). */
-export function htmlToText(html: string): string {
+function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '')
@@ -53,7 +53,7 @@ export function htmlToText(html: string): string {
 }
 
 /** The long text: the HTML spec's when the shared pages exist, else the demo page repeated up to 5 MB. */
-export function benchText(specPath: string | null, demoPath: string): { source: string; text: string } {
+function benchText(specPath: string | null, demoPath: string): { source: string; text: string } {
   if (specPath && existsSync(specPath))
     return { source: 'html-spec.html', text: htmlToText(readFileSync(specPath, 'utf8')) };
   const demo = htmlToText(readFileSync(demoPath, 'utf8'));
@@ -97,7 +97,7 @@ const HEADS = words(
  * scale", so ordinary prose starts many trie walks), and case-sensitive
  * abbreviations, some ambiguous.
  */
-export function syntheticGlossary(base: readonly MatchableEntry[], size = 5000): MatchableEntry[] {
+function syntheticGlossary(base: readonly MatchableEntry[], size = 5000): MatchableEntry[] {
   const rand = rng(0x7e41);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const used = new Set(base.flatMap((e) => e.forms.map((f) => f.text.toLowerCase())));

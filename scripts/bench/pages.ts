@@ -143,7 +143,7 @@ export async function setSettings(s: ExtensionSession, settings: Record<string, 
 }
 
 /** The engine's own figures, from the top frame's content script (null until it answers). */
-export async function getStats(s: ExtensionSession, tabId: number): Promise<PageStats | null> {
+async function getStats(s: ExtensionSession, tabId: number): Promise<PageStats | null> {
   const w = await s.worker();
   return w
     .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-stats' }, { frameId: 0 }), tabId)
@@ -203,7 +203,7 @@ export async function extensionRun(
   };
 }
 
-export interface MarkRun {
+interface MarkRun {
   ms: number;
   complete: boolean;
   keywordsDone: number;

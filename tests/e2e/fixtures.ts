@@ -24,7 +24,7 @@ declare const chrome: {
   action: { openPopup(): Promise<void> };
 };
 
-export interface Servers {
+interface Servers {
   /** The fixture pages, e.g. http://127.0.0.1:41000 */
   origin: string;
   /** The same pages on another port: another origin, for cross-origin frames. */

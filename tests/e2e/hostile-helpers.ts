@@ -219,7 +219,7 @@ export async function quiet(serviceWorker: Worker, page: Page, timeout = 15_000)
   throw new Error(`TermLens did not settle on ${page.url()} within ${timeout} ms`);
 }
 
-export function cspViolations(page: Page): Promise<string[]> {
+function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.slice());
 }
 

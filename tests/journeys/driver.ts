@@ -90,7 +90,7 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
  * The middle of the first characters of `word` inside the element matched
  * by `selector`, scrolled into view: where a reader's pointer would rest.
  */
-export function pointOnWord(page: TestPage, selector: string, word: string): Promise<Point> {
+function pointOnWord(page: TestPage, selector: string, word: string): Promise<Point> {
   return page.evaluate(
     ({ selector, word }) => {
       const root = document.querySelector(selector);

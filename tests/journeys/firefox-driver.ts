@@ -22,7 +22,7 @@ export interface FirefoxOptions {
 }
 
 /** FIREFOX_PATH, then Debian's firefox-esr, then firefox. */
-export function findFirefox(): string {
+function findFirefox(): string {
   const fromEnv = process.env.FIREFOX_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but no file is there.`);
