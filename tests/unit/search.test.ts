@@ -137,10 +137,15 @@ describe('search over the real glossary', () => {
     ['nmda', 'nmda-receptor'],
     ['NMDA', 'nmda-receptor'],
     ['ketamin', 'ketamine'],
-    ['treatment resistant', 'treatment-resistant-depression'],
+    ['treatment resistant depression', 'treatment-resistant-depression'],
+    ['treatment resistant', 'treatment-resistance'],
     ['nasal spray', 'intranasal'],
   ])('"%s" finds %s first', (query, id) => {
     expect(top(query)[0]).toBe(id);
+  });
+
+  it('"treatment resistant" also finds treatment-resistant depression among the first three', () => {
+    expect(top('treatment resistant').slice(0, 3)).toContain('treatment-resistant-depression');
   });
 
   it('"nasal spray" also finds esketamine, the nasal-spray medicine', () => {
