@@ -1,0 +1,100 @@
+import Papa from 'papaparse';
+import type { RawRow } from './schema';
+
+/**
+ * CSV and TSV: comma, semicolon or tab separated, quoted fields with
+ * separators, quotes and line breaks (papaparse reads those). Columns are
+ * found by their header name, in any case and order; unknown columns are
+ * ignored. Each row keeps the line it starts on, so a reason can point at it.
+ */
+
+const COLUMNS: Record<string, string> = {
+  term: 'term',
+  definition: 'definition',
+  aliases: 'aliases',
+  case_sensitive: 'caseSensitive',
+  ambiguous: 'ambiguous',
+  category: 'category',
+  source: 'source',
+  more: 'more',
+};
+
+export type CsvRead = { ok: true; rows: RawRow[]; delimiter: string } | { ok: false; error: string };
+
+/** The separator the header line uses: the most frequent of tab, semicolon and comma outside quotes. */
+export function guessDelimiter(text: string): string {
+  const end = text.indexOf('\n');
+  const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
+  const count = (c: string) => header.split(c).length - 1;
+  const candidates = ['\t', ';', ','].map((c) => [c, count(c)] as const);
+  const [best] = [...candidates].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
+export function readCsv(text: string): CsvRead {
+  const delimiter = guessDelimiter(text);
+  let header: (string | null)[] | null = null;
+  const rows: RawRow[] = [];
+  // Line starts, to turn papaparse's character offsets into line numbers.
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineAt = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  let rowStart = 0;
+  let missing: string | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const start = rowStart;
+      rowStart = result.meta.cursor;
+      const cells = result.data;
+      if (cells.every((c) => c.trim() === '')) return; // blank line
+      if (!header) {
+        header = cells.map(
+          (c) =>
+            COLUMNS[
+              c
+                .trim()
+                .toLowerCase()
+                .replace(/[\s-]+/g, '_')
+            ] ?? null,
+        );
+        for (const required of ['term', 'definition'])
+          if (!header.includes(required)) {
+            missing = required;
+            parser.abort();
+            return;
+          }
+        return;
+      }
+      const where = `line ${lineAt(start)}`;
+      if (result.errors.some((e) => e.type === 'Quotes')) {
+        rows.push({ where, fields: { term: cells[0] ?? '', definition: '' }, problem: 'a quoted field is not closed' });
+        return;
+      }
+      const fields: Record<string, unknown> = {};
+      header.forEach((name, i) => {
+        if (name && cells[i] !== undefined && fields[name] === undefined) fields[name] = cells[i];
+      });
+      rows.push({ where, fields });
+    },
+  });
+  if (missing) {
+    const sep = delimiter === '\t' ? 'tabs' : delimiter === ';' ? 'semicolons' : 'commas';
+    return {
+      ok: false,
+      error: `No “${missing}” column. The first line must name the columns, separated by ${sep}: term, definition, and optionally aliases, case_sensitive, ambiguous, category, source, more.`,
+    };
+  }
+  if (!header) return { ok: false, error: 'The file is empty.' };
+  return { ok: true, rows, delimiter };
+}
