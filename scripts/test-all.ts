@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check a change must pass, in order, stopping at the
  * first failure. It ends with one plain line, "N passed, N failed, N skipped",
- * that CI reads: the unit and end-to-end tests that ran, plus every check
+ * that CI reads: the unit, DOM and end-to-end tests that ran, plus every check
  * (type checking, lint, builds...) that failed, counted as one failure each,
  * so a broken run can never close on "0 failed".
  */
@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const REPORTS = resolve(ROOT, 'test-results');
 const UNIT_JSON = resolve(REPORTS, 'unit.json');
+const DOM_JSON = resolve(REPORTS, 'dom.json');
 const E2E_JSON = resolve(REPORTS, 'e2e.json');
 const E2E_FIREFOX_JSON = resolve(REPORTS, 'e2e-firefox.json');
 
@@ -29,6 +30,10 @@ const STEPS: Step[] = [
   {
     script: 'test:unit',
     args: ['--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`],
+  },
+  {
+    script: 'test:dom',
+    args: ['--reporter=default', '--reporter=json', `--outputFile.json=${DOM_JSON}`],
   },
   { script: 'build' },
   { script: 'build:firefox' },
@@ -56,8 +61,8 @@ function readJson(file: string): Record<string, unknown> | undefined {
   }
 }
 
-function unitCounts(): Counts | undefined {
-  const r = readJson(UNIT_JSON) as Record<string, number> | undefined;
+function vitestCounts(file: string): Counts | undefined {
+  const r = readJson(file) as Record<string, number> | undefined;
   if (!r) return undefined;
   return {
     passed: r.numPassedTests ?? 0,
@@ -81,6 +86,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 mkdirSync(REPORTS, { recursive: true });
 rmSync(UNIT_JSON, { force: true });
+rmSync(DOM_JSON, { force: true });
 rmSync(E2E_JSON, { force: true });
 rmSync(E2E_FIREFOX_JSON, { force: true });
 
@@ -106,11 +112,12 @@ for (const step of STEPS) {
   }
 }
 
-const unit = unitCounts();
+const unit = vitestCounts(UNIT_JSON);
+const dom = vitestCounts(DOM_JSON);
 const e2e = e2eCounts(E2E_JSON);
 const e2eFirefox = e2eCounts(E2E_FIREFOX_JSON);
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-for (const c of [unit, e2e, e2eFirefox]) {
+for (const c of [unit, dom, e2e, e2eFirefox]) {
   if (!c) continue;
   total.passed += c.passed;
   total.failed += c.failed;
@@ -119,6 +126,7 @@ for (const c of [unit, e2e, e2eFirefox]) {
 // A failed check that is not a test runner (or a runner that wrote no report) is one failure.
 const runnerCounted =
   (failedStep === 'test:unit' && unit?.failed) ||
+  (failedStep === 'test:dom' && dom?.failed) ||
   (failedStep === 'test:e2e' && e2e?.failed) ||
   (failedStep === 'test:e2e:firefox' && e2eFirefox?.failed);
 if (failedStep && !runnerCounted) total.failed += 1;
@@ -127,7 +135,8 @@ console.log('\n━━ summary');
 console.log(timings.join('\n'));
 const describe = (c: Counts | undefined) =>
   c ? `${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped` : 'did not run';
-console.log(`  unit tests: ${describe(unit)}`);
+console.log(`  unit tests (Node):       ${describe(unit)}`);
+console.log(`  DOM tests (Chromium):    ${describe(dom)}`);
 console.log(`  e2e tests (Chromium):    ${describe(e2e)}`);
 console.log(`  e2e tests (Firefox ESR): ${describe(e2eFirefox)}`);
 console.log(`  total time: ${seconds(Date.now() - started)}`);
