@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import type { HighlightStyle } from '../../lib/settings';
 import { HIGHLIGHT_NAMES, Highlighter, highlightApiAvailable } from './highlight';
 
 function rangeOver(text: string): StaticRange {
@@ -6,6 +7,13 @@ function rangeOver(text: string): StaticRange {
   p.textContent = text;
   const node = p.firstChild!;
   return new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: text.length });
+}
+
+/** A highlighter past its first scan: what it collects is painted as it comes. */
+function shown(style: HighlightStyle): Highlighter {
+  const h = new Highlighter(style);
+  h.reveal();
+  return h;
 }
 
 const registered = () => [...CSS.highlights.keys()].sort();
@@ -20,8 +28,20 @@ test('the Custom Highlight API is there in Chromium', () => {
 });
 
 describe('painting terms', () => {
-  test('terms are registered under the name of the chosen style', () => {
+  test('marks collected during the first scan are painted all at once, when it ends', () => {
     const h = new Highlighter('underline');
+    const first = rangeOver('ketamine');
+    h.add(first);
+    expect(CSS.highlights.has(HIGHLIGHT_NAMES.underline)).toBe(false);
+    h.reveal();
+    expect(CSS.highlights.get(HIGHLIGHT_NAMES.underline)!.has(first)).toBe(true);
+    const later = rangeOver('esketamine');
+    h.add(later);
+    expect(CSS.highlights.get(HIGHLIGHT_NAMES.underline)!.has(later)).toBe(true);
+  });
+
+  test('terms are registered under the name of the chosen style', () => {
+    const h = shown('underline');
     const range = rangeOver('ketamine');
     h.add(range);
     expect(registered()).toEqual([HIGHLIGHT_NAMES.active, HIGHLIGHT_NAMES.underline]);
@@ -30,20 +50,20 @@ describe('painting terms', () => {
   });
 
   test('the tint style registers under its own name', () => {
-    const h = new Highlighter('tint');
+    const h = shown('tint');
     h.add(rangeOver('ketamine'));
     expect(registered()).toEqual([HIGHLIGHT_NAMES.active, HIGHLIGHT_NAMES.tint]);
   });
 
   test('with the style "none" terms are collected (for hover) but nothing is painted', () => {
-    const h = new Highlighter('none');
+    const h = shown('none');
     h.add(rangeOver('ketamine'));
     expect(h.count).toBe(1);
     expect(registered()).toEqual([HIGHLIGHT_NAMES.active]);
   });
 
   test('a deleted term is no longer painted', () => {
-    const h = new Highlighter('underline');
+    const h = shown('underline');
     const keep = rangeOver('ketamine');
     const drop = rangeOver('esketamine');
     h.add(keep);
@@ -56,7 +76,7 @@ describe('painting terms', () => {
 
 describe('the term whose tooltip is open', () => {
   test('gets the stronger mark, one term at a time, and loses it when the tooltip closes', () => {
-    const h = new Highlighter('underline');
+    const h = shown('underline');
     const a = rangeOver('ketamine');
     const b = rangeOver('esketamine');
     const active = () => [...CSS.highlights.get(HIGHLIGHT_NAMES.active)!];
@@ -69,7 +89,7 @@ describe('the term whose tooltip is open', () => {
   });
 
   test('loses the stronger mark when its term is deleted', () => {
-    const h = new Highlighter('underline');
+    const h = shown('underline');
     const a = rangeOver('ketamine');
     h.add(a);
     h.setActive(a);
@@ -78,7 +98,7 @@ describe('the term whose tooltip is open', () => {
   });
 
   test('the open term is drawn above the other marks', () => {
-    const h = new Highlighter('underline');
+    const h = shown('underline');
     h.add(rangeOver('ketamine'));
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.active)!.priority).toBeGreaterThan(
       CSS.highlights.get(HIGHLIGHT_NAMES.underline)!.priority,
@@ -88,7 +108,7 @@ describe('the term whose tooltip is open', () => {
 
 describe('sharing the registry with the page', () => {
   test("a page that clears every highlight gets TermLens's marks put back by restore()", () => {
-    const h = new Highlighter('underline');
+    const h = shown('underline');
     const range = rangeOver('ketamine');
     h.add(range);
     CSS.highlights.clear();
@@ -98,7 +118,7 @@ describe('sharing the registry with the page', () => {
   });
 
   test('restore() never replaces a highlight the page registered under the same name', () => {
-    const h = new Highlighter('underline');
+    const h = shown('underline');
     CSS.highlights.clear();
     const pages = new Highlight();
     CSS.highlights.set(HIGHLIGHT_NAMES.underline, pages);
@@ -109,7 +129,7 @@ describe('sharing the registry with the page', () => {
   test("dispose() removes TermLens's marks and leaves the page's own highlights", () => {
     const pages = new Highlight(rangeOver('page mark'));
     CSS.highlights.set('page-search', pages);
-    const h = new Highlighter('underline');
+    const h = shown('underline');
     h.add(rangeOver('ketamine'));
     h.dispose();
     expect(registered()).toEqual(['page-search']);
@@ -119,7 +139,7 @@ describe('sharing the registry with the page', () => {
   });
 
   test('dispose() leaves a highlight the page registered under a TermLens name', () => {
-    const h = new Highlighter('underline');
+    const h = shown('underline');
     const pages = new Highlight();
     CSS.highlights.set(HIGHLIGHT_NAMES.underline, pages);
     h.dispose();

@@ -8,7 +8,6 @@ async function walk(root: Node, extra: Partial<WalkOptions> = {}) {
   const segments: Segment[] = [];
   const shadowRoots: ShadowRoot[] = [];
   const finished = await walkText(root, {
-    ownUi: new Set(),
     slicer: new Slicer(new AbortController().signal),
     onSegment: (s) => segments.push(s),
     onShadowRoot: (r) => shadowRoots.push(r),
