@@ -29,7 +29,7 @@ export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
 }
 
 /** What the content script needs: enough to match and to fill a tooltip, nothing more. */
-function compactEntries(entries: GlossaryEntry[]) {
+export function compactEntries(entries: GlossaryEntry[]) {
   return entries.map(({ id, headword, forms, category, badge, short, crisis }) => ({
     id,
     headword,
