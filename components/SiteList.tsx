@@ -9,6 +9,14 @@ export interface SiteListProps {
   onRemove: (site: string) => void;
   /** Most sites the list may hold. */
   max: number;
+  /** A further check before adding: a reason the site cannot be added, or null. */
+  check?: (site: string) => string | null;
+  /** The line under the form that says what a site on this list does. */
+  hint?: string;
+  /** What the list says when it is empty. */
+  emptyText?: string;
+  /** The label of the add field ("Add a site"). */
+  addLabel?: string;
 }
 
 const SHOWN = 200;
@@ -18,7 +26,7 @@ const SHOWN = 200;
  * the way the site switch writes it), remove one, and filter when it is long;
  * only the first matches are drawn so thousands of sites stay quick.
  */
-export function SiteList({ title, sites, onAdd, onRemove, max }: SiteListProps) {
+export function SiteList({ title, sites, onAdd, onRemove, max, check, hint, emptyText, addLabel }: SiteListProps) {
   const inputId = useId();
   const errorId = useId();
   const filterId = useId();
@@ -36,6 +44,8 @@ export function SiteList({ title, sites, onAdd, onRemove, max }: SiteListProps) 
         `“${input.slice(0, 80)}” is not a site. Type a hostname such as example.org or news.example.org.`,
       );
     const covering = findRule(site, sites);
+    const refused = covering ? null : check?.(site);
+    if (refused) return setError(refused);
     if (covering)
       return setError(
         covering === site ? `${site} is already on the list.` : `${site} is already covered by ${covering}.`,
@@ -55,7 +65,7 @@ export function SiteList({ title, sites, onAdd, onRemove, max }: SiteListProps) 
     <div class="tl-site-list">
       <h3>{title}</h3>
       <form class="tl-row" onSubmit={add} noValidate>
-        <label for={inputId}>Add a site</label>
+        <label for={inputId}>{addLabel ?? 'Add a site'}</label>
         <input
           id={inputId}
           class="tl-input"
@@ -80,7 +90,9 @@ export function SiteList({ title, sites, onAdd, onRemove, max }: SiteListProps) 
       <p id={errorId} class="tl-error" role="alert">
         {error}
       </p>
-      <p class="tl-hint">A site covers its subdomains: example.org also covers www.example.org and news.example.org.</p>
+      <p class="tl-hint">
+        {hint ?? 'A site covers its subdomains: example.org also covers www.example.org and news.example.org.'}
+      </p>
       {sites.length > 10 && (
         <div class="tl-row">
           <label for={filterId}>Filter</label>
@@ -94,7 +106,7 @@ export function SiteList({ title, sites, onAdd, onRemove, max }: SiteListProps) 
         </div>
       )}
       {sites.length === 0 ? (
-        <p class="tl-hint">No sites yet.</p>
+        <p class="tl-hint">{emptyText ?? 'No sites yet.'}</p>
       ) : (
         <ul class="tl-item-list" aria-label={title}>
           {shown.map((site) => (

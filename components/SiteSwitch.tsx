@@ -1,14 +1,7 @@
 import { useId } from 'preact/hooks';
-import type { SiteReason, SiteStatus } from '../lib/site-rules';
+import type { SiteStatus } from '../lib/site-rules';
+import { reasonText } from './site-reason';
 import { Switch } from './Switch';
-
-const REASON_TEXT: Record<SiteReason, string> = {
-  on: 'On everywhere',
-  'off-site': 'Off: you turned it off for this site',
-  'off-global': 'Off everywhere',
-  'allowlist-chosen': 'On: a site you chose',
-  'allowlist-not-chosen': 'Only on sites you choose',
-};
 
 export interface SiteSwitchProps {
   hostname: string;
@@ -19,9 +12,9 @@ export interface SiteSwitchProps {
 }
 
 /**
- * The per-site switch: "On for example.org" with the reason below. While the
- * global switch is off the site switch cannot change anything, so it is
- * disabled and the reason says why.
+ * The per-site switch: "On for example.org" with the rule that decided below.
+ * While TermLens is paused everywhere the site switch cannot change anything,
+ * so it is disabled and the reason says why.
  */
 export function SiteSwitch({ hostname, status, onToggle, busy }: SiteSwitchProps) {
   const reasonId = useId();
@@ -37,7 +30,7 @@ export function SiteSwitch({ hostname, status, onToggle, busy }: SiteSwitchProps
         {status.on ? 'On' : 'Off'} for <span class="tl-host">{hostname}</span>
       </Switch>
       <p id={reasonId} class="tl-reason">
-        {REASON_TEXT[status.reason]}
+        {reasonText(status, hostname)}
       </p>
     </div>
   );

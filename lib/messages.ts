@@ -20,6 +20,9 @@ export interface PageState {
   hostname: string;
   on: boolean;
   reason: SiteReason;
+  /** The site rule that decided, and for an exception the parent rule it overrides (see SiteStatus). */
+  rule?: string;
+  parent?: string;
   /** Distinct terms highlighted on the page, most frequent first. */
   terms: PageTerm[];
   /** True while the first scan of the page is still running. */

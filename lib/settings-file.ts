@@ -1,11 +1,15 @@
 import { isValidSetting, DEFAULT_SETTINGS, type Settings } from './settings';
-import { MAX_SITE_RULES, normaliseSitePattern, readSiteRules, type SiteRules } from './site-rules';
+import { MAX_SITE_RULES, normaliseSitePattern, readSiteRules, SITE_LIST_KEYS, type SiteRules } from './site-rules';
 
 /**
  * The settings file people export and import: { "termlens": 1, "settings":
  * {...}, "siteRules": {...} }. Reading one is all-or-nothing for the file
  * itself (not JSON, wrong shape, too large: nothing changes) and key by key
  * inside it: good keys are imported, bad ones are named and left alone.
+ *
+ * The exception lists (`offExceptions`, `onExceptions`) came later, without a
+ * new format number: a file written before them, with only `off` and `on`,
+ * imports as it always did and leaves the exceptions as they are.
  */
 
 const SETTINGS_FILE_FORMAT = 1;
@@ -22,7 +26,8 @@ export type SettingsImport =
   | { ok: false; error: string };
 
 export function buildSettingsFile(settings: Settings, rules: SiteRules): string {
-  const file = { termlens: SETTINGS_FILE_FORMAT, settings, siteRules: { off: rules.off, on: rules.on } };
+  const siteRules = Object.fromEntries(SITE_LIST_KEYS.map((key) => [key, rules[key]]));
+  const file = { termlens: SETTINGS_FILE_FORMAT, settings, siteRules };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -33,8 +38,7 @@ export function settingsFileName(date = new Date()): string {
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 const isSettingKey = (k: string): k is keyof Settings => (SETTING_KEYS as string[]).includes(k);
-const RULE_KEYS: (keyof SiteRules)[] = ['off', 'on'];
-const isRuleKey = (k: string): k is keyof SiteRules => (RULE_KEYS as string[]).includes(k);
+const isRuleKey = (k: string): k is keyof SiteRules => (SITE_LIST_KEYS as readonly string[]).includes(k);
 
 /** Long or odd key names are shortened for the message; they are shown as text either way. */
 const shown = (key: string) => (key.length > 60 ? `${key.slice(0, 57)}…` : key);

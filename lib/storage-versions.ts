@@ -19,5 +19,14 @@ type Migrations = Record<number, (old: unknown) => unknown>;
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_MIGRATIONS: Migrations = {};
 
-export const SITE_RULES_VERSION = 1;
-export const SITE_RULES_MIGRATIONS: Migrations = {};
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Site rules v2 adds an exception list to each mode's list
+ * (`offExceptions`, `onExceptions`, see lib/site-rules.ts); v1 held only
+ * `{ off, on }`, which keep their meaning.
+ */
+export const SITE_RULES_VERSION = 2;
+export const SITE_RULES_MIGRATIONS: Migrations = {
+  2: (old) => (isObj(old) ? { offExceptions: [], onExceptions: [], ...old } : old),
+};

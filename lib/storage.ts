@@ -75,7 +75,12 @@ export async function saveSetting<K extends keyof Settings>(key: K, value: Setti
 }
 
 export async function saveSiteRules(rules: SiteRules): Promise<void> {
-  await siteRulesItem.setValue({ off: rules.off, on: rules.on });
+  await siteRulesItem.setValue({
+    off: rules.off,
+    offExceptions: rules.offExceptions,
+    on: rules.on,
+    onExceptions: rules.onExceptions,
+  });
 }
 
 export function watchSettings(cb: (settings: Settings) => void, signal: AbortSignal): void {

@@ -11,7 +11,15 @@ export function pageState(hostname: string, status: SiteStatus, engine: PageEngi
         .map(([id, count]) => ({ id, headword: ENTRY_BY_ID.get(id)?.headword ?? id, count }))
         .sort((a, b) => b.count - a.count || a.headword.localeCompare(b.headword))
     : [];
-  return { hostname, on: status.on, reason: status.reason, terms, scanning: engine?.stats.scanning ?? false };
+  return {
+    hostname,
+    on: status.on,
+    reason: status.reason,
+    ...(status.rule ? { rule: status.rule } : {}),
+    ...(status.parent ? { parent: status.parent } : {}),
+    terms,
+    scanning: engine?.stats.scanning ?? false,
+  };
 }
 
 let lastReport = '';

@@ -5,10 +5,9 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Disclaimer } from '../../components/Disclaimer';
 import { MutedTerms } from '../../components/MutedTerms';
 import { SettingsBackup, type BackupMessage } from '../../components/SettingsBackup';
-import { SiteList } from '../../components/SiteList';
 import { Switch } from '../../components/Switch';
 import type { HighlightStyle, SiteMode, Theme } from '../../lib/settings';
-import { MAX_SITE_RULES } from '../../lib/site-rules';
+import { SiteRulesEditor } from './SiteRulesEditor';
 import { exportSettings, importSettings } from './backup';
 import { DelayInput } from './DelayInput';
 import { useStored } from './use-settings-editor';
@@ -34,7 +33,6 @@ export function App() {
   const [backup, setBackup] = useState<BackupMessage | null>(null);
 
   if (!settings || !rules) return <main class="tl-options" aria-busy="true" />;
-  const list = settings.mode === 'allowlist' ? 'on' : 'off';
 
   return (
     <main class="tl-options">
@@ -50,13 +48,7 @@ export function App() {
         </Switch>
         <p class="tl-hint">Turn this off to stop TermLens on every site at once.</p>
         <ChoiceGroup legend="Run TermLens" value={settings.mode} choices={MODES} onChange={(v) => save('mode', v)} />
-        <SiteList
-          title={list === 'on' ? 'Sites where TermLens runs' : 'Sites where TermLens is off'}
-          sites={rules[list]}
-          max={MAX_SITE_RULES}
-          onAdd={(site) => void updateList(list, (sites) => [...sites, site])}
-          onRemove={(site) => void updateList(list, (sites) => sites.filter((s) => s !== site))}
-        />
+        <SiteRulesEditor mode={settings.mode} rules={rules} updateList={updateList} />
         <p class="tl-hint">
           Keyboard shortcut: Alt+Shift+T turns TermLens on or off for the site in the current tab. You can change it on
           your browser’s extension shortcuts page.

@@ -55,7 +55,11 @@ export function App({ early }: { early: EarlyStart }) {
   // Until storage has answered, the page's own account stands in (for the global switch too: "off everywhere" is
   // one of its reasons): its content script decided it from the same storage, and waiting for the popup's own read
   // would hold the page's terms and the header back.
-  const status = control.status ?? (page.kind === 'ready' ? { on: page.state.on, reason: page.state.reason } : null);
+  const status =
+    control.status ??
+    (page.kind === 'ready'
+      ? { on: page.state.on, reason: page.state.reason, rule: page.state.rule, parent: page.state.parent }
+      : null);
   const enabled = control.settings?.enabled ?? (page.kind === 'ready' ? page.state.reason !== 'off-global' : null);
   const empty = pageTermsEmpty(page, status);
 

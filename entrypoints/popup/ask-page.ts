@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendToTab, type PageState, type PageTerm } from '../../lib/messages';
-import type { SiteReason } from '../../lib/site-rules';
+import { normaliseSitePattern, SITE_REASONS, type SiteReason } from '../../lib/site-rules';
 
 /**
  * Asking the tab's top-frame content script what is on the page. Without the
@@ -9,7 +9,6 @@ import type { SiteReason } from '../../lib/site-rules';
  * the Web Store, the PDF viewer) the popup says it cannot read the page.
  */
 
-const REASONS: SiteReason[] = ['on', 'off-site', 'off-global', 'allowlist-chosen', 'allowlist-not-chosen'];
 const MAX_TERMS = 500;
 const ANSWER_TIMEOUT_MS = 2000;
 const POLL_MS = 200;
@@ -26,18 +25,32 @@ function parseTerm(raw: unknown): PageTerm | null {
   return { id, headword, count };
 }
 
+/** A site rule's name as the page reports it, if it is one. */
+const siteOrNothing = (v: unknown): string | undefined =>
+  typeof v === 'string' && normaliseSitePattern(v) === v ? v : undefined;
+
 /** The content script's answer if it has the expected shape, else null: a reply is checked like any message. */
 export function parsePageState(raw: unknown): PageState | null {
   if (!isObj(raw)) return null;
   const { hostname, on, reason, terms, scanning } = raw;
   if (typeof hostname !== 'string' || !hostname || hostname.length > 253) return null;
-  if (typeof on !== 'boolean' || !REASONS.includes(reason as SiteReason) || !Array.isArray(terms)) return null;
+  if (typeof on !== 'boolean' || !SITE_REASONS.includes(reason as SiteReason) || !Array.isArray(terms)) return null;
   // A malformed term is dropped on its own; the rest of the page's answer still counts.
   const parsed = terms
     .slice(0, MAX_TERMS)
     .map(parseTerm)
     .filter((t): t is PageTerm => t !== null);
-  return { hostname, on, reason: reason as SiteReason, terms: parsed, scanning: scanning === true };
+  const rule = siteOrNothing(raw.rule);
+  const parent = siteOrNothing(raw.parent);
+  return {
+    hostname,
+    on,
+    reason: reason as SiteReason,
+    ...(rule ? { rule } : {}),
+    ...(parent ? { parent } : {}),
+    terms: parsed,
+    scanning: scanning === true,
+  };
 }
 
 /**

@@ -12,6 +12,14 @@ import {
 import { startStaticServer } from '../../scripts/lib/static-server';
 
 const PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
+const TEST_HOSTS = 'MAP *.test 127.0.0.1';
+
+/** The fixture server's address under another hostname, e.g. atHost(origin, 'docs.example.test'). */
+export function atHost(origin: string, hostname: string): string {
+  const url = new URL(origin);
+  url.hostname = hostname;
+  return url.origin;
+}
 
 /** The little of the chrome.* API that the helpers call inside the browser. */
 interface ChromeTab {
@@ -104,7 +112,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       headless: true,
       executablePath: findChromium(chromium.executablePath()),
       // A debugging port lets openRealPopup reach the toolbar popup, which Playwright does not list.
-      args: [...chromiumArgs(extensionDir), '--remote-debugging-port=0'],
+      // Every host under .test resolves to this machine, so journeys can visit several sites (example.test,
+      // docs.example.test …) served by the fixture servers.
+      args: [...chromiumArgs(extensionDir), '--remote-debugging-port=0', `--host-resolver-rules=${TEST_HOSTS}`],
     });
     context.on('page', (page) => watchErrors(page, pageErrors));
     await use(context);

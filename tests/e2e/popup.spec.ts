@@ -75,7 +75,7 @@ test.describe('popup: per-site control', () => {
     await page.waitForTimeout(800);
     expect(await highlightedTexts(page)).toEqual([]);
     const popup = await openPopupFor(page);
-    await expect(popup.getByText('Only on sites you choose', { exact: true })).toBeVisible();
+    await expect(popup.getByText('Off: TermLens runs only on sites you choose', { exact: true })).toBeVisible();
     await siteSwitch(popup).click();
     await expect(popup.getByText('On: a site you chose', { exact: true })).toBeVisible();
     await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 3000 }).toBeGreaterThan(10);

@@ -17,6 +17,7 @@ const custom: Settings = {
   mutedTerms: ['ketamine', 'nmda-receptor'],
 };
 const file = (body: unknown) => JSON.stringify(body);
+const EMPTY_SITE_RULES = { off: [], offExceptions: [], on: [], onExceptions: [] };
 
 function imported(text: string) {
   const result = parseSettingsFile(text);
@@ -31,8 +32,13 @@ function refused(text: string, byteLength?: number): string {
 }
 
 describe('export then import', () => {
-  it('brings back every setting and both site lists unchanged', () => {
-    const rules = { off: ['example.org', 'news.example.com'], on: ['nih.gov'] };
+  it('brings back every setting and every site list, exceptions included, unchanged', () => {
+    const rules = {
+      off: ['example.org', 'news.example.com'],
+      offExceptions: ['docs.example.org'],
+      on: ['nih.gov'],
+      onExceptions: ['ads.nih.gov'],
+    };
     const text = buildSettingsFile(custom, rules);
     expect(JSON.parse(text)).toMatchObject({ termlens: 1 });
     const result = imported(text);
@@ -43,9 +49,20 @@ describe('export then import', () => {
 
   it('round-trips a list of 5,000 sites', () => {
     const off = Array.from({ length: 5000 }, (_, i) => `site-${i}.example.org`);
-    const result = imported(buildSettingsFile(DEFAULT_SETTINGS, { off, on: [] }));
+    const result = imported(buildSettingsFile(DEFAULT_SETTINGS, { ...EMPTY_SITE_RULES, off }));
     expect(result.siteRules.off).toHaveLength(5000);
     expect(result.siteRules.off?.[4999]).toBe('site-4999.example.org');
+  });
+
+  it('imports a file written before exceptions existed ({ off, on } only), touching no exception list', () => {
+    const old = file({
+      termlens: 1,
+      settings: { theme: 'dark' },
+      siteRules: { off: ['example.org'], on: ['nih.gov'] },
+    });
+    const result = imported(old);
+    expect(result.siteRules).toEqual({ off: ['example.org'], on: ['nih.gov'] });
+    expect(result.rejected).toEqual([]);
   });
 
   it('names the file after the day it was exported', () => {
@@ -149,7 +166,7 @@ describe('a file with some bad keys', () => {
   });
 
   it('imports settings that read back exactly as stored settings read', () => {
-    const result = imported(buildSettingsFile(custom, { off: [], on: [] }));
+    const result = imported(buildSettingsFile(custom, EMPTY_SITE_RULES));
     expect(readSettings(result.settings)).toEqual({ settings: custom, invalid: [] });
   });
 });

@@ -12,7 +12,17 @@ import {
 
 const everywhere = { enabled: true, mode: 'everywhere' } as const;
 const allowlist = { enabled: true, mode: 'allowlist' } as const;
-const rules = (off: string[] = [], on: string[] = []): SiteRules => ({ off, on });
+const rules = (
+  off: string[] = [],
+  on: string[] = [],
+  offExceptions: string[] = [],
+  onExceptions: string[] = [],
+): SiteRules => ({
+  off,
+  offExceptions,
+  on,
+  onExceptions,
+});
 
 describe('site patterns people type', () => {
   it.each([
@@ -108,10 +118,16 @@ describe('the site switch', () => {
     expect(siteStatus('www.example.org', everywhere, on).on).toBe(true);
   });
 
-  it('turning a subdomain on removes a parent rule that switched it off', () => {
+  it('turning a subdomain on under a parent that is off adds an exception and keeps the parent rule', () => {
     const next = toggleSite('docs.example.org', 'everywhere', rules(['example.org', 'other.org']), true);
-    expect(next.off).toEqual(['other.org']);
+    expect(next).toEqual(rules(['example.org', 'other.org'], [], ['docs.example.org']));
     expect(siteStatus('docs.example.org', everywhere, next).on).toBe(true);
+    expect(siteStatus('www.example.org', everywhere, next).on).toBe(false);
+  });
+
+  it('turning the exception off again removes it instead of adding a second off rule', () => {
+    const start = rules(['example.org'], [], ['docs.example.org']);
+    expect(toggleSite('docs.example.org', 'everywhere', start, false)).toEqual(rules(['example.org']));
   });
 
   it('turning off twice adds the site once, and leaves the other list alone', () => {
@@ -144,12 +160,102 @@ describe('the site switch', () => {
   });
 });
 
+describe('exceptions: parent off, one subdomain on (and the reverse when only chosen sites run)', () => {
+  const everywhereRules = rules(['example.org'], [], ['docs.example.org']);
+  const allowRules = rules([], ['example.org'], [], ['ads.example.org']);
+  it.each([
+    ['example.org', false, 'off-site', 'example.org', undefined],
+    ['www.example.org', false, 'off-site', 'example.org', undefined],
+    ['blog.example.org', false, 'off-site', 'example.org', undefined],
+    ['docs.example.org', true, 'on-exception', 'docs.example.org', 'example.org'],
+    ['api.docs.example.org', true, 'on-exception', 'docs.example.org', 'example.org'],
+    ['other.org', true, 'on', undefined, undefined],
+  ] as const)('"everywhere": %s is on=%s (%s, rule %s over %s)', (host, on, reason, rule, parent) => {
+    const status = siteStatus(host, everywhere, everywhereRules);
+    expect(status).toEqual({ on, reason, ...(rule ? { rule } : {}), ...(parent ? { parent } : {}) });
+  });
+
+  it.each([
+    ['example.org', true, 'allowlist-chosen', 'example.org', undefined],
+    ['news.example.org', true, 'allowlist-chosen', 'example.org', undefined],
+    ['ads.example.org', false, 'off-exception', 'ads.example.org', 'example.org'],
+    ['x.ads.example.org', false, 'off-exception', 'ads.example.org', 'example.org'],
+    ['other.org', false, 'allowlist-not-chosen', undefined, undefined],
+  ] as const)('"only sites I choose": %s is on=%s (%s, rule %s over %s)', (host, on, reason, rule, parent) => {
+    const status = siteStatus(host, allowlist, allowRules);
+    expect(status).toEqual({ on, reason, ...(rule ? { rule } : {}), ...(parent ? { parent } : {}) });
+  });
+
+  it('an exception under no opposite rule changes nothing', () => {
+    expect(siteStatus('docs.example.org', everywhere, rules([], [], ['docs.example.org']))).toEqual({
+      on: true,
+      reason: 'on',
+    });
+    expect(siteStatus('ads.example.org', allowlist, rules([], [], [], ['ads.example.org']))).toEqual({
+      on: false,
+      reason: 'allowlist-not-chosen',
+    });
+  });
+
+  it('the most specific rule wins at any depth: off again below an exception', () => {
+    const nested = rules(['example.org', 'old.docs.example.org'], [], ['docs.example.org']);
+    expect(siteStatus('old.docs.example.org', everywhere, nested)).toMatchObject({ on: false, reason: 'off-site' });
+    expect(siteStatus('new.docs.example.org', everywhere, nested)).toMatchObject({ on: true, reason: 'on-exception' });
+  });
+
+  it('each mode keeps its own exceptions: switching mode does not carry them over', () => {
+    const both = rules(['example.org'], ['example.org'], ['docs.example.org'], ['ads.example.org']);
+    expect(siteStatus('docs.example.org', allowlist, both)).toMatchObject({ on: true, reason: 'allowlist-chosen' });
+    expect(siteStatus('ads.example.org', everywhere, both)).toMatchObject({ on: false, reason: 'off-site' });
+  });
+
+  it.each([
+    // mode, start, host, turn on?, expected rules
+    ['everywhere', rules(['example.org']), 'docs.example.org', true, rules(['example.org'], [], ['docs.example.org'])],
+    [
+      'everywhere',
+      rules(['example.org'], [], ['docs.example.org']),
+      'example.org',
+      true,
+      rules([], [], ['docs.example.org']),
+    ],
+    ['everywhere', rules([], [], ['docs.example.org']), 'docs.example.org', false, rules(['docs.example.org'])],
+    [
+      'allowlist',
+      rules([], ['example.org']),
+      'ads.example.org',
+      false,
+      rules([], ['example.org'], [], ['ads.example.org']),
+    ],
+    [
+      'allowlist',
+      rules([], ['example.org'], [], ['ads.example.org']),
+      'ads.example.org',
+      true,
+      rules([], ['example.org']),
+    ],
+    [
+      'allowlist',
+      rules([], ['example.org'], [], ['ads.example.org']),
+      'www.example.org',
+      false,
+      rules([], [], [], ['ads.example.org']),
+    ],
+  ] as const)('%s: from %j, switching %s to on=%s gives %j', (mode, start, host, turnOn, expected) => {
+    const next = toggleSite(host, mode, start, turnOn);
+    expect(next).toEqual(expected);
+    expect(siteStatus(host, { enabled: true, mode }, next).on).toBe(turnOn);
+  });
+});
+
 describe('reading stored site rules', () => {
   it('reads good lists unchanged', () => {
     expect(readSiteRules({ off: ['example.org'], on: ['nih.gov'] })).toEqual({
       rules: rules(['example.org'], ['nih.gov']),
       invalid: [],
     });
+    const withExceptions = { off: ['example.org'], offExceptions: ['docs.example.org'], on: [], onExceptions: [] };
+    expect(readSiteRules(withExceptions)).toEqual({ rules: withExceptions, invalid: [] });
   });
 
   it('falls back to empty for anything that is not an object', () => {

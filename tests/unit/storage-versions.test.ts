@@ -21,7 +21,15 @@ const OLDER_SHAPES = {
     },
   },
   siteRules: {
+    // TermLens 0.1.0: one list per mode, no exceptions, no version record.
     1: { off: ['example.org', 'news.example.com'], on: ['docs.example.net'] },
+    // Exceptions to each mode's list.
+    2: {
+      off: ['example.org'],
+      offExceptions: ['docs.example.org'],
+      on: ['example.net'],
+      onExceptions: ['ads.example.net'],
+    },
   },
 } as const;
 
@@ -49,12 +57,34 @@ describe('stored data from every earlier version still loads', () => {
     expect(settings.mutedTerms).toEqual(['ketamine']);
   });
 
-  it('site rules written by 0.1.0 read back with every site', async () => {
+  it('site rules written by 0.1.0 migrate to v2: every site kept, empty exception lists, version recorded', async () => {
     await fakeBrowser.storage.local.set({ siteRules: OLDER_SHAPES.siteRules[1] });
     const { loadSiteRules } = await freshStorage();
     const rules = await loadSiteRules();
-    expect(rules.off).toEqual(['example.org', 'news.example.com']);
-    expect(rules.on).toEqual(['docs.example.net']);
+    expect(rules).toEqual({
+      off: ['example.org', 'news.example.com'],
+      offExceptions: [],
+      on: ['docs.example.net'],
+      onExceptions: [],
+    });
+    const stored = await fakeBrowser.storage.local.get(['siteRules', 'siteRules$']);
+    expect(stored.siteRules).toEqual(rules);
+    expect(stored.siteRules$).toEqual({ v: 2 });
+  });
+
+  it('a 0.1.0 list read through the migration keeps deciding the same way', async () => {
+    await fakeBrowser.storage.local.set({ siteRules: OLDER_SHAPES.siteRules[1] });
+    const { loadSiteRules } = await freshStorage();
+    const { siteStatus } = await import('../../lib/site-rules');
+    const rules = await loadSiteRules();
+    expect(siteStatus('www.example.org', { enabled: true, mode: 'everywhere' }, rules).on).toBe(false);
+    expect(siteStatus('docs.example.net', { enabled: true, mode: 'allowlist' }, rules).on).toBe(true);
+  });
+
+  it('site rules v2 with exceptions read back unchanged', async () => {
+    await fakeBrowser.storage.local.set({ siteRules: OLDER_SHAPES.siteRules[2], siteRules$: { v: 2 } });
+    const { loadSiteRules } = await freshStorage();
+    expect(await loadSiteRules()).toEqual(OLDER_SHAPES.siteRules[2]);
   });
 
   it('a value from a newer TermLens (a downgrade) is left in storage, and reading falls back instead of crashing', async () => {
