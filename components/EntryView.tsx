@@ -28,7 +28,7 @@ function formatReviewed(date: string): string {
 }
 
 /** Only https addresses become links; anything else is shown as inert text. */
-function safeHttpsUrl(url: string): string | null {
+export function safeHttpsUrl(url: string): string | null {
   try {
     const parsed = new URL(url);
     return parsed.protocol === 'https:' ? parsed.href : null;

@@ -1,8 +1,13 @@
 import type { CompactEntry } from '../glossary/compact-entry';
+import { safeHttpsUrl } from './EntryView';
 import { displayHeadword } from './headword';
 
 export interface TooltipProps {
-  entry: CompactEntry;
+  entry: Pick<CompactEntry, 'id' | 'headword' | 'short'>;
+  /** The reader's glossary the term comes from; absent for the bundled glossary. */
+  glossaryName?: string;
+  /** A reader's term's source: a link only when it is an https address. */
+  sourceUrl?: string;
   /** The words as the page writes them, shown when they differ from the headword ("TRD"). */
   found: string;
   categoryLabel: string;
@@ -27,6 +32,8 @@ export function Tooltip({
   categoryLabel,
   badgeLabel,
   crisisNote,
+  glossaryName,
+  sourceUrl,
   announce,
   onMore,
   onClose,
@@ -34,6 +41,7 @@ export function Tooltip({
   const showFound = canon(found) !== canon(entry.headword);
   const headId = `termlens-head-${entry.id}`;
   const title = displayHeadword(entry.headword);
+  const source = sourceUrl ? safeHttpsUrl(sourceUrl) : null;
   return (
     <div class="card" role="tooltip" aria-labelledby={headId} aria-live={announce ? 'polite' : undefined}>
       <div class="top">
@@ -52,11 +60,19 @@ export function Tooltip({
         </button>
       </div>
       <div class="meta">
+        {glossaryName && <span class="glossary">From {glossaryName}</span>}
         <span class="category">{categoryLabel}</span>
         {badgeLabel && <span class="badge">{badgeLabel}</span>}
       </div>
       <p class="short">{entry.short}</p>
       {crisisNote && <p class="crisis">{crisisNote}</p>}
+      {source && (
+        <p class="source">
+          <a href={source} target="_blank" rel="noopener noreferrer">
+            Source
+          </a>
+        </p>
+      )}
       <div class="actions">
         <button type="button" class="more" onClick={onMore}>
           More about {title}

@@ -30,3 +30,17 @@ export const SITE_RULES_VERSION = 2;
 export const SITE_RULES_MIGRATIONS: Migrations = {
   2: (old) => (isObj(old) ? { offExceptions: [], onExceptions: [], ...old } : old),
 };
+
+/** The list of glossaries (the bundled one's switch and the reader's, `local:glossaries`). */
+export const GLOSSARY_LIST_VERSION = 1;
+export const GLOSSARY_LIST_MIGRATIONS: Migrations = {};
+
+/**
+ * A reader's glossary itself: its compiled form and its chunks of terms, under
+ * keys named after it (`local:glossary-<id>-compiled`, `local:glossary-<id>-terms-<k>`).
+ * Keys made at run time cannot be declared as WXT items, so these values carry
+ * their version inside (`{ v, … }`); lib/own-glossaries.ts reads only the
+ * versions it knows and OWN_GLOSSARY_MIGRATIONS brings older ones up.
+ */
+export const OWN_GLOSSARY_VERSION = 1;
+export const OWN_GLOSSARY_MIGRATIONS: Migrations = {};

@@ -1,7 +1,14 @@
 import { storage } from 'wxt/utils/storage';
 import { readSettings, type Settings, type Theme } from './settings';
 import { readSiteRules, type SiteRules } from './site-rules';
-import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, SITE_RULES_MIGRATIONS, SITE_RULES_VERSION } from './storage-versions';
+import {
+  GLOSSARY_LIST_MIGRATIONS,
+  GLOSSARY_LIST_VERSION,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  SITE_RULES_MIGRATIONS,
+  SITE_RULES_VERSION,
+} from './storage-versions';
 
 /**
  * Every storage item TermLens keeps, in one place.
@@ -11,6 +18,13 @@ import { SETTINGS_MIGRATIONS, SETTINGS_VERSION, SITE_RULES_MIGRATIONS, SITE_RULE
  * - The site lists can hold thousands of hostnames (more than sync's 8 KB per
  *   item and 100 KB in total allow), so they stay in `storage.local` on this
  *   device.
+ *
+ * - The reader's own glossaries stay in `storage.local` on this device (they
+ *   leave it only as an exported file): a small list every page reads
+ *   (`glossaries`), and per glossary its compiled form for pages
+ *   (`glossary-<id>-compiled`) and its terms in chunks of 500
+ *   (`glossary-<id>-terms-<k>`), read by tooltips, the popup, the reference
+ *   and the options page. lib/own-glossaries.ts reads and writes them.
  *
  * - The last theme applied is copied into the extension pages' own
  *   localStorage: unlike extension storage it can be read synchronously,
@@ -31,6 +45,16 @@ export const siteRulesItem = storage.defineItem<Record<string, unknown>>('local:
   version: SITE_RULES_VERSION,
   migrations: SITE_RULES_MIGRATIONS,
 });
+export const glossaryListItem = storage.defineItem<Record<string, unknown>>('local:glossaries', {
+  fallback: {},
+  version: GLOSSARY_LIST_VERSION,
+  migrations: GLOSSARY_LIST_MIGRATIONS,
+});
+/** The keys of one reader glossary's data (see lib/own-glossaries.ts). */
+export const ownGlossaryKeys = {
+  compiled: (id: string) => `local:glossary-${id}-compiled` as const,
+  terms: (id: string, chunk: number) => `local:glossary-${id}-terms-${chunk}` as const,
+};
 const THEME_COPY = 'termlens:last-theme';
 
 /**

@@ -4,7 +4,7 @@ import type { Match } from '../../glossary/matcher';
 import type { EngineStats } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { blockOf, isInEditable, isInline, isSkippedElement, type BlockKey } from './dom-rules';
-import { getMatcher, isOrganisation } from './glossary-data';
+import { getMatcher, isNotEvidence } from './glossary-data';
 import { Highlighter } from './highlight';
 import { OccurrenceIndex, type Occurrence } from './occurrences';
 import { mapRange } from './ranges';
@@ -22,7 +22,7 @@ export class PageEngine {
   readonly index = new OccurrenceIndex();
   readonly highlighter: Highlighter;
   readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly context = new MedicalContext(isOrganisation);
+  private readonly context = new MedicalContext(isNotEvidence);
   private readonly defined = new Map<string, string>();
   private readonly slicer: Slicer;
   private readonly scannedBlocks = new WeakSet<Element>();

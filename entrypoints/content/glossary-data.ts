@@ -1,13 +1,53 @@
 import { entries } from 'virtual:termlens-glossary-compact';
-import { compileMatcher, type Matcher } from '../../glossary/matcher';
+import { compileMatcher, type MatchableEntry, type Matcher } from '../../glossary/matcher';
 import type { CompactEntry } from '../../glossary/compact-entry';
+import { isOwnId } from '../../glossary/own/compile';
 
-/** The glossary as the content script sees it: compact entries, compiled once per frame on first use. */
+/**
+ * The glossaries as the content script sees them: the bundled one (compact
+ * entries) and the reader's own, as matcher sources in order of precedence.
+ * The matcher is compiled once per frame on first use, and again only when
+ * the sources change. Where a reader's form and a bundled form read the
+ * same, the reader's comes first and wins.
+ */
+export const ENTRIES: readonly CompactEntry[] = entries;
 export const ENTRY_BY_ID: ReadonlyMap<string, CompactEntry> = new Map(entries.map((e) => [e.id, e]));
 
-let matcher: Matcher | null = null;
-export function getMatcher(): Matcher {
-  return (matcher ??= compileMatcher(entries));
+export interface MatcherSource {
+  /** The glossary's name, shown in tooltips; the bundled glossary has none. */
+  name?: string;
+  entries: readonly MatchableEntry[];
+  /** Headword by entry id, for "On this page"; the bundled entries carry theirs. */
+  headwords?: ReadonlyMap<string, string>;
 }
 
-export const isOrganisation = (id: string) => ENTRY_BY_ID.get(id)?.category === 'organisation';
+const BUNDLED: MatcherSource = { entries };
+let sources: readonly MatcherSource[] = [BUNDLED];
+let matcher: Matcher | null = null;
+
+/** The reader's glossaries that are on, and whether the bundled one is. */
+export function setSources(own: readonly MatcherSource[], bundledOn: boolean): void {
+  sources = bundledOn ? [...own, BUNDLED] : own;
+  matcher = null;
+}
+
+export function getMatcher(): Matcher {
+  return (matcher ??= compileMatcher(sources.length === 1 ? sources[0]!.entries : sources.flatMap((s) => s.entries)));
+}
+
+/** The words "On this page" lists for an entry. */
+export function headwordOf(id: string): string {
+  if (!isOwnId(id)) return ENTRY_BY_ID.get(id)?.headword ?? id;
+  for (const s of sources) {
+    const h = s.headwords?.get(id);
+    if (h) return h;
+  }
+  return id;
+}
+
+/**
+ * What does not count as evidence that a page is medical: organisations (the
+ * FDA turns up in news about food and trade) and the reader's own terms,
+ * which may be anything (a research group's acronyms, a clinic's room names).
+ */
+export const isNotEvidence = (id: string) => isOwnId(id) || ENTRY_BY_ID.get(id)?.category === 'organisation';

@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessages } from '../../lib/messages';
 import { loadSettings, loadSiteRules, saveSiteRules, watchSettings, watchSiteRules } from '../../lib/storage';
+import { loadGlossaryList, watchGlossaryList } from '../../lib/own-glossaries';
+import { applyGlossaries } from './own-glossaries';
 import type { Settings } from '../../lib/settings';
 import { siteStatus, toggleSite, type SiteRules } from '../../lib/site-rules';
 import { highlightApiAvailable } from './highlight';
@@ -20,8 +22,14 @@ export default defineContentScript({
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
     const hostname = pageHostname();
     const isTop = window === window.top;
-    let settings: Settings = await loadSettings();
-    let rules: SiteRules = await loadSiteRules();
+    const [storedSettings, storedRules, glossaries] = await Promise.all([
+      loadSettings(),
+      loadSiteRules(),
+      loadGlossaryList(),
+    ]);
+    let settings: Settings = storedSettings;
+    let rules: SiteRules = storedRules;
+    await applyGlossaries(glossaries);
     let session: { controller: AbortController; page: PageSession } | null = null;
 
     const stop = () => {
@@ -49,6 +57,12 @@ export default defineContentScript({
         next.mutedTerms.join() !== settings.mutedTerms.join();
       settings = next;
       apply(restart && !!session);
+    }, ctx.signal);
+    // A glossary imported, switched, edited or added to from another tab: mark this page again with it.
+    watchGlossaryList((next) => {
+      void applyGlossaries(next).then((latest) => {
+        if (latest && !ctx.signal.aborted) apply(!!session);
+      });
     }, ctx.signal);
     watchSiteRules((next) => {
       rules = next;

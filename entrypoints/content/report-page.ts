@@ -2,13 +2,13 @@ import { sendToBackground, type PageState, type PageStats } from '../../lib/mess
 import type { SiteStatus } from '../../lib/site-rules';
 import type { PageEngine } from './engine';
 import type { PageSession } from './page-session';
-import { ENTRY_BY_ID } from './glossary-data';
+import { headwordOf } from './glossary-data';
 
 /** What the popup shows for this page: the site's status and the terms found, most frequent first. */
 export function pageState(hostname: string, status: SiteStatus, engine: PageEngine | null): PageState {
   const terms = engine
     ? [...engine.index.counts()]
-        .map(([id, count]) => ({ id, headword: ENTRY_BY_ID.get(id)?.headword ?? id, count }))
+        .map(([id, count]) => ({ id, headword: headwordOf(id), count }))
         .sort((a, b) => b.count - a.count || a.headword.localeCompare(b.headword))
     : [];
   return {

@@ -2,13 +2,14 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Tooltip } from '../../components/Tooltip';
+import { Tooltip, type TooltipProps } from '../../components/Tooltip';
 import tooltipCss from '../../components/tooltip.css?inline';
 import { CRISIS_SHORT } from '../../glossary/notices';
 import { BADGES, CATEGORIES } from '../../glossary/labels';
 import { sendToBackground } from '../../lib/messages';
 import type { Theme } from '../../lib/settings';
 import { ENTRY_BY_ID } from './glossary-data';
+import { ownTerm } from './own-glossaries';
 import type { Occurrence } from './occurrences';
 import { liveRange } from './ranges';
 
@@ -49,21 +50,19 @@ export class TooltipUi {
   }
 
   async open(occ: Occurrence, by: OpenedBy): Promise<void> {
-    const entry = ENTRY_BY_ID.get(occ.entryId);
+    const card = await cardFor(occ.entryId);
     const anchor = liveRange(occ.range);
-    if (!entry || !anchor || this.signal.aborted) return;
+    if (!card || !anchor || this.signal.aborted) return;
     const layer = await this.ensureLayer();
     if (!layer || this.signal.aborted) return;
     this.current = occ;
     this.openedBy = by;
     layer.dataset.theme = this.theme();
+    const { entry } = card;
     render(
       <Tooltip
-        entry={entry}
+        {...card}
         found={occ.text}
-        categoryLabel={CATEGORIES[entry.category]}
-        badgeLabel={entry.badge ? BADGES[entry.badge] : undefined}
-        crisisNote={entry.crisis ? CRISIS_SHORT : undefined}
         announce={by === 'keyboard'}
         onMore={() => void sendToBackground({ type: 'open-reference', id: entry.id }).catch(() => undefined)}
         onClose={() => this.close()}
@@ -169,6 +168,28 @@ export class TooltipUi {
     this.ui = null;
     this.layer = null;
   }
+}
+
+type Card = Pick<TooltipProps, 'entry' | 'categoryLabel' | 'badgeLabel' | 'crisisNote' | 'glossaryName' | 'sourceUrl'>;
+
+/** What a tooltip shows for an entry: a bundled one at once, a reader's term once its chunk is read. */
+async function cardFor(id: string): Promise<Card | null> {
+  const entry = ENTRY_BY_ID.get(id);
+  if (entry)
+    return {
+      entry,
+      categoryLabel: CATEGORIES[entry.category],
+      badgeLabel: entry.badge ? BADGES[entry.badge] : undefined,
+      crisisNote: entry.crisis ? CRISIS_SHORT : undefined,
+    };
+  const own = await ownTerm(id);
+  if (!own) return null;
+  return {
+    entry: { id, headword: own.term.term, short: own.term.definition },
+    categoryLabel: own.term.category ?? 'Your term',
+    glossaryName: own.glossary,
+    sourceUrl: own.term.source,
+  };
 }
 
 /** Constructed sheets are not subject to a page's style-src policy, unlike <style> elements. */

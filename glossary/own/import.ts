@@ -1,7 +1,8 @@
 import { canonical } from '../normalize';
 import { readCsv } from './csv';
 import { readJson } from './json';
-import { checkRow, MAX_FILE_BYTES, MAX_TERMS, type OwnTerm, type RawRow, type RowError } from './schema';
+import { MAX_FILE_BYTES, MAX_TERMS } from './limits';
+import { checkRow, type OwnTerm, type RawRow, type RowError } from './schema';
 import { readTbx } from './tbx';
 
 /**

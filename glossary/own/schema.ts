@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isWordChar } from '../normalize';
+import { MAX_ALIASES, MAX_DEFINITION, MAX_MORE, MAX_NAME, MAX_TERM } from './limits';
 
 /**
  * A term of a reader's own glossary, as stored and exported. Checked with zod
@@ -9,15 +10,6 @@ import { isWordChar } from '../normalize';
  *
  * Each message is the reason shown after "line 17: " in an import summary.
  */
-
-export const MAX_TERM = 80;
-export const MAX_DEFINITION = 1000;
-export const MAX_MORE = 5000;
-export const MAX_ALIASES = 30;
-/** Terms kept across all of a reader's glossaries. */
-export const MAX_TERMS = 20_000;
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_NAME = 80;
 
 const n = (x: number) => x.toLocaleString('en');
 

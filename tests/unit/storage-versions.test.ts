@@ -1,6 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { SETTINGS_VERSION, SITE_RULES_VERSION } from '../../lib/storage-versions';
+import {
+  GLOSSARY_LIST_VERSION,
+  OWN_GLOSSARY_VERSION,
+  SETTINGS_VERSION,
+  SITE_RULES_VERSION,
+} from '../../lib/storage-versions';
 
 /**
  * Every stored shape TermLens has ever written, by item and version, loaded
@@ -31,6 +36,34 @@ const OLDER_SHAPES = {
       onExceptions: ['ads.example.net'],
     },
   },
+  glossaries: {
+    1: {
+      bundledOn: false,
+      glossaries: [
+        { id: 'k3x9q2', name: 'Ward terms', file: 'ward.csv', added: '2026-11-30T10:00:00.000Z', count: 1, on: true },
+      ],
+    },
+  },
+  ownGlossary: {
+    1: {
+      compiled: {
+        v: 1,
+        entries: [{ n: 0, headword: 'triage', forms: [{ text: 'triage' }, { text: 'TRI', caseSensitive: true }] }],
+      },
+      terms: {
+        v: 1,
+        terms: [
+          {
+            term: 'triage',
+            definition: 'Sorting by urgency.',
+            aliases: ['TRI'],
+            caseSensitive: false,
+            ambiguous: false,
+          },
+        ],
+      },
+    },
+  },
 } as const;
 
 async function freshStorage() {
@@ -44,6 +77,8 @@ describe('stored data from every earlier version still loads', () => {
   it('each item declares a version no lower than its newest known shape', () => {
     expect(SETTINGS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.settings).map(Number)));
     expect(SITE_RULES_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.siteRules).map(Number)));
+    expect(GLOSSARY_LIST_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.glossaries).map(Number)));
+    expect(OWN_GLOSSARY_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.ownGlossary).map(Number)));
   });
 
   it('settings written by 0.1.0 (no version record) read back unchanged', async () => {
@@ -85,6 +120,33 @@ describe('stored data from every earlier version still loads', () => {
     await fakeBrowser.storage.local.set({ siteRules: OLDER_SHAPES.siteRules[2], siteRules$: { v: 2 } });
     const { loadSiteRules } = await freshStorage();
     expect(await loadSiteRules()).toEqual(OLDER_SHAPES.siteRules[2]);
+  });
+
+  it("the reader's glossaries written by version 1 read back: the list, the compiled form pages use, the terms", async () => {
+    const { compiled, terms } = OLDER_SHAPES.ownGlossary[1];
+    await fakeBrowser.storage.local.set({
+      glossaries: OLDER_SHAPES.glossaries[1],
+      'glossary-k3x9q2-compiled': compiled,
+      'glossary-k3x9q2-terms-0': terms,
+    });
+    vi.resetModules();
+    const { loadGlossaryList, loadOwnSources, loadTerm } = await import('../../lib/own-glossaries');
+    const list = await loadGlossaryList();
+    expect(list.bundledOn).toBe(false);
+    expect(list.glossaries.map((g) => [g.name, g.count, g.on])).toEqual([['Ward terms', 1, true]]);
+    const [source] = await loadOwnSources(list);
+    expect(source?.entries).toEqual([{ id: 'o-k3x9q2-0', forms: compiled.entries[0].forms }]);
+    expect((await loadTerm('k3x9q2', 0))?.definition).toBe('Sorting by urgency.');
+  });
+
+  it('a glossary stored by a newer TermLens is left alone, not misread', async () => {
+    await fakeBrowser.storage.local.set({
+      glossaries: OLDER_SHAPES.glossaries[1],
+      'glossary-k3x9q2-compiled': { ...OLDER_SHAPES.ownGlossary[1].compiled, v: OWN_GLOSSARY_VERSION + 1 },
+    });
+    vi.resetModules();
+    const { loadGlossaryList, loadOwnSources } = await import('../../lib/own-glossaries');
+    expect(await loadOwnSources(await loadGlossaryList())).toEqual([]);
   });
 
   it('a value from a newer TermLens (a downgrade) is left in storage, and reading falls back instead of crashing', async () => {

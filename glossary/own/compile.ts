@@ -1,0 +1,68 @@
+import type { MatchableEntry } from '../matcher';
+import { canonical, isWordChar } from '../normalize';
+import type { OwnTerm } from './schema';
+
+/**
+ * The form of a reader's glossary that pages read: made once, when the
+ * glossary is saved, and kept beside its terms. It holds only what the
+ * matcher and the "On this page" list need (headword and forms, already
+ * checked and without repeats), not the definitions, so a page with a
+ * glossary of 5,000 terms reads a fraction of it; a tooltip reads the one
+ * chunk of terms it shows (lib/own-glossaries.ts).
+ */
+
+export interface CompiledForm {
+  text: string;
+  caseSensitive?: true;
+  ambiguous?: true;
+}
+
+export interface CompiledEntry {
+  /** Position of the term in its glossary. */
+  n: number;
+  headword: string;
+  forms: CompiledForm[];
+}
+
+export interface CompiledGlossary {
+  entries: CompiledEntry[];
+}
+
+/** Terms are stored in chunks of this many, so a tooltip reads one chunk, not the whole glossary. */
+export const CHUNK = 500;
+
+export const chunkOf = (n: number) => Math.floor(n / CHUNK);
+
+export function compileGlossary(terms: readonly OwnTerm[]): CompiledGlossary {
+  return {
+    entries: terms.map((t, n) => {
+      const seen = new Set<string>();
+      const forms: CompiledForm[] = [];
+      for (const text of [t.term, ...t.aliases]) {
+        const key = canonical(text, !t.caseSensitive);
+        if (!key || !isWordChar(key.charCodeAt(0)) || seen.has(key)) continue;
+        seen.add(key);
+        const form: CompiledForm = { text };
+        if (t.caseSensitive) form.caseSensitive = true;
+        if (t.ambiguous) form.ambiguous = true;
+        forms.push(form);
+      }
+      return { n, headword: t.term, forms };
+    }),
+  };
+}
+
+/** Ids of a reader's terms: "o-<glossary id>-<position>", so any context can tell them from bundled ids. */
+export const ownEntryId = (glossaryId: string, n: number) => `o-${glossaryId}-${n}`;
+
+export function parseOwnId(id: string): { glossaryId: string; n: number } | null {
+  const m = /^o-([a-z0-9]{1,16})-(\d{1,6})$/.exec(id);
+  return m ? { glossaryId: m[1]!, n: Number(m[2]) } : null;
+}
+
+export const isOwnId = (id: string) => id.startsWith('o-');
+
+/** One compiled glossary as matcher entries. */
+export function matchableEntries(glossaryId: string, compiled: CompiledGlossary): MatchableEntry[] {
+  return compiled.entries.map((e) => ({ id: ownEntryId(glossaryId, e.n), forms: e.forms }));
+}

@@ -1,0 +1,244 @@
+import { storage } from 'wxt/utils/storage';
+import {
+  CHUNK,
+  chunkOf,
+  compileGlossary,
+  matchableEntries,
+  ownEntryId,
+  type CompiledGlossary,
+} from '../glossary/own/compile';
+import { MAX_TERMS } from '../glossary/own/limits';
+import type { OwnTerm } from '../glossary/own/schema';
+import { readStoredTerm } from '../glossary/own/stored-term';
+import type { MatchableEntry } from '../glossary/matcher';
+import { newGlossaryId, readGlossaryList, type GlossaryList, type GlossaryMeta } from './glossary-list';
+import { glossaryListItem, ownGlossaryKeys as keys } from './storage';
+import { OWN_GLOSSARY_MIGRATIONS, OWN_GLOSSARY_VERSION } from './storage-versions';
+
+/**
+ * The reader's own glossaries in storage.local (what lives where: lib/storage.ts).
+ * Every change writes a glossary's terms and compiled form first and the list
+ * last, so pages, which watch the list, never see a list naming data that is
+ * not there yet, and a write that fails (storage full) leaves the list, and
+ * every glossary already there, as they were.
+ */
+
+export async function loadGlossaryList(): Promise<GlossaryList> {
+  try {
+    return readGlossaryList(await glossaryListItem.getValue());
+  } catch {
+    return readGlossaryList(null);
+  }
+}
+
+export function watchGlossaryList(cb: (list: GlossaryList) => void, signal: AbortSignal): void {
+  const unwatch = glossaryListItem.watch((value) => cb(readGlossaryList(value)));
+  signal.addEventListener('abort', unwatch, { once: true });
+}
+
+async function saveList(list: GlossaryList): Promise<void> {
+  await glossaryListItem.setValue({ bundledOn: list.bundledOn, glossaries: list.glossaries });
+}
+
+/** Brings a stored value up to the current version, or null when it is not one TermLens can read. */
+function current<T>(raw: unknown): T | null {
+  if (!raw || typeof raw !== 'object') return null;
+  let value = raw as { v?: unknown };
+  let v = typeof value.v === 'number' ? value.v : 0;
+  while (v < OWN_GLOSSARY_VERSION) {
+    const step = OWN_GLOSSARY_MIGRATIONS[v + 1];
+    if (!step) return null;
+    value = step(value) as { v?: unknown };
+    v++;
+  }
+  return v === OWN_GLOSSARY_VERSION ? (value as T) : null;
+}
+
+/** Matcher entries of every glossary that is switched on, the compiled forms read in one call. */
+export async function loadOwnSources(
+  list: GlossaryList,
+): Promise<{ glossary: GlossaryMeta; entries: MatchableEntry[]; headwords: string[] }[]> {
+  const on = list.glossaries.filter((g) => g.on);
+  if (!on.length) return [];
+  const values = await storage.getItems(on.map((g) => keys.compiled(g.id)));
+  return on.flatMap((glossary, i) => {
+    const compiled = current<CompiledGlossary & { v: number }>(values[i]?.value);
+    if (!compiled || !Array.isArray(compiled.entries)) return [];
+    return [
+      {
+        glossary,
+        entries: matchableEntries(glossary.id, compiled),
+        headwords: compiled.entries.map((e) => e.headword),
+      },
+    ];
+  });
+}
+
+/** One chunk of a glossary's terms (what a tooltip needs), checked term by term. */
+export async function loadTermChunk(glossaryId: string, chunk: number): Promise<(OwnTerm | null)[]> {
+  const raw = current<{ terms?: unknown }>(await storage.getItem(keys.terms(glossaryId, chunk)));
+  if (!raw || !Array.isArray(raw.terms)) return [];
+  return raw.terms.map(readStoredTerm);
+}
+
+export async function loadTerm(glossaryId: string, n: number): Promise<OwnTerm | null> {
+  return (await loadTermChunk(glossaryId, chunkOf(n)))[n % CHUNK] ?? null;
+}
+
+/** Every term of a glossary, in order. */
+export async function loadTerms(glossary: Pick<GlossaryMeta, 'id' | 'count'>): Promise<OwnTerm[]> {
+  const chunks = Math.ceil(glossary.count / CHUNK);
+  if (!chunks) return [];
+  const values = await storage.getItems(Array.from({ length: chunks }, (_, k) => keys.terms(glossary.id, k)));
+  const out: OwnTerm[] = [];
+  for (const { value } of values) {
+    const raw = current<{ terms?: unknown }>(value);
+    for (const t of Array.isArray(raw?.terms) ? raw.terms : []) {
+      const term = readStoredTerm(t);
+      if (term) out.push(term);
+    }
+  }
+  return out;
+}
+
+const dataKeys = (id: string, count: number) => [
+  keys.compiled(id),
+  ...Array.from({ length: Math.max(1, Math.ceil(count / CHUNK)) }, (_, k) => keys.terms(id, k)),
+];
+
+/** Writes a glossary's terms and compiled form (not the list). */
+async function writeData(id: string, terms: readonly OwnTerm[], oldCount = 0): Promise<void> {
+  const chunks = Math.ceil(terms.length / CHUNK);
+  const values: { key: ReturnType<typeof keys.terms> | ReturnType<typeof keys.compiled>; value: unknown }[] = [
+    { key: keys.compiled(id), value: { v: OWN_GLOSSARY_VERSION, ...compileGlossary(terms) } },
+  ];
+  for (let k = 0; k < chunks; k++)
+    values.push({
+      key: keys.terms(id, k),
+      value: { v: OWN_GLOSSARY_VERSION, terms: terms.slice(k * CHUNK, (k + 1) * CHUNK) },
+    });
+  await storage.setItems(values);
+  const stale = dataKeys(id, oldCount).slice(1 + chunks);
+  if (stale.length) await storage.removeItems(stale);
+}
+
+export class GlossaryError extends Error {}
+
+const total = (list: GlossaryList, except?: string) =>
+  list.glossaries.reduce((sum, g) => sum + (g.id === except ? 0 : g.count), 0);
+
+function checkRoom(list: GlossaryList, adding: number, except?: string): void {
+  const have = total(list, except);
+  if (have + adding > MAX_TERMS)
+    throw new GlossaryError(
+      `Your glossaries would hold ${(have + adding).toLocaleString('en')} terms. TermLens keeps up to ${MAX_TERMS.toLocaleString('en')} in all: delete some first.`,
+    );
+}
+
+/** Adds a glossary (an import, or one restored by Undo); returns its record. */
+export async function addGlossary(input: {
+  name: string;
+  file: string;
+  terms: readonly OwnTerm[];
+  on?: boolean;
+  id?: string;
+  added?: string;
+}): Promise<GlossaryMeta> {
+  const list = await loadGlossaryList();
+  checkRoom(list, input.terms.length);
+  const id = input.id && !list.glossaries.some((g) => g.id === input.id) ? input.id : newGlossaryId(list.glossaries);
+  const meta: GlossaryMeta = {
+    id,
+    name: input.name,
+    file: input.file,
+    added: input.added ?? new Date().toISOString(),
+    count: input.terms.length,
+    on: input.on ?? true,
+  };
+  try {
+    await writeData(id, input.terms);
+  } catch (e) {
+    await storage.removeItems(dataKeys(id, input.terms.length)).catch(() => undefined);
+    throw new GlossaryError(`The glossary could not be saved (${e instanceof Error ? e.message : String(e)}).`);
+  }
+  const latest = await loadGlossaryList();
+  await saveList({ ...latest, glossaries: [...latest.glossaries, meta] });
+  return meta;
+}
+
+/** Replaces a glossary's terms (an edit, a deletion or a term added from a page). */
+export async function replaceTerms(id: string, terms: readonly OwnTerm[]): Promise<void> {
+  const list = await loadGlossaryList();
+  const meta = list.glossaries.find((g) => g.id === id);
+  if (!meta) throw new GlossaryError('That glossary is no longer there.');
+  checkRoom(list, terms.length, id);
+  await writeData(id, terms, meta.count);
+  const latest = await loadGlossaryList();
+  await saveList({
+    ...latest,
+    glossaries: latest.glossaries.map((g) => (g.id === id ? { ...g, count: terms.length } : g)),
+  });
+}
+
+export async function updateGlossary(id: string, change: Partial<Pick<GlossaryMeta, 'name' | 'on'>>): Promise<void> {
+  const list = await loadGlossaryList();
+  await saveList({ ...list, glossaries: list.glossaries.map((g) => (g.id === id ? { ...g, ...change } : g)) });
+}
+
+export async function setBundledOn(on: boolean): Promise<void> {
+  await saveList({ ...(await loadGlossaryList()), bundledOn: on });
+}
+
+/** Deletes a glossary; returns what Undo needs to put it back. */
+export async function deleteGlossary(
+  id: string,
+): Promise<{ meta: GlossaryMeta; terms: OwnTerm[]; position: number } | null> {
+  const list = await loadGlossaryList();
+  const position = list.glossaries.findIndex((g) => g.id === id);
+  const meta = list.glossaries[position];
+  if (!meta) return null;
+  const terms = await loadTerms(meta);
+  await saveList({ ...list, glossaries: list.glossaries.filter((g) => g.id !== id) });
+  await storage.removeItems(dataKeys(id, meta.count));
+  return { meta, terms, position };
+}
+
+/** Undo of a deletion: the same glossary, at the same place in the list, with the same ids. */
+export async function restoreGlossary(deleted: {
+  meta: GlossaryMeta;
+  terms: OwnTerm[];
+  position: number;
+}): Promise<void> {
+  const { meta, terms } = deleted;
+  await addGlossary({ ...meta, terms });
+  const list = await loadGlossaryList();
+  const restored = list.glossaries.filter((g) => g.id === meta.id);
+  const others = list.glossaries.filter((g) => g.id !== meta.id);
+  others.splice(Math.min(deleted.position, others.length), 0, ...restored);
+  await saveList({ ...list, glossaries: others });
+}
+
+export const MY_GLOSSARY = 'My glossary';
+
+/**
+ * Adds one term from a page ("Add to my glossary…") to the glossary named,
+ * or to "My glossary", which is made when missing. A term already there with
+ * the same words is replaced. Returns the new term's id.
+ */
+export async function addTerm(term: OwnTerm, glossaryId?: string): Promise<string> {
+  const list = await loadGlossaryList();
+  const target =
+    list.glossaries.find((g) => g.id === glossaryId) ??
+    list.glossaries.find((g) => g.name === MY_GLOSSARY && g.file === '');
+  if (!target) {
+    const meta = await addGlossary({ name: MY_GLOSSARY, file: '', terms: [term] });
+    return ownEntryId(meta.id, 0);
+  }
+  const terms = await loadTerms(target);
+  const same = terms.findIndex((t) => t.term.toLowerCase() === term.term.toLowerCase());
+  if (same >= 0) terms[same] = term;
+  else terms.push(term);
+  await replaceTerms(target.id, terms);
+  if (!target.on) await updateGlossary(target.id, { on: true });
+  return ownEntryId(target.id, same >= 0 ? same : terms.length - 1);
+}
