@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { COMMANDS } from './lib/extension-manifest';
 import { renderIcons } from './scripts/icons';
 import { compileGlossaryModule } from './scripts/glossary-build';
 import { fewerPageChunks, inlinePageStyles } from './scripts/page-build';
@@ -42,20 +43,12 @@ export default defineConfig({
     },
     // storage: settings and site list; contextMenus: "Turn off on this site" and "Look up in TermLens".
     permissions: ['storage', 'contextMenus'],
-    commands: {
-      'toggle-site': {
-        suggested_key: { default: 'Alt+Shift+T' },
-        description: 'Turn TermLens on or off for this site',
-      },
-      'next-term': {
-        suggested_key: { default: 'Alt+Shift+Period' },
-        description: 'Go to the next term on the page',
-      },
-      'previous-term': {
-        suggested_key: { default: 'Alt+Shift+Comma' },
-        description: 'Go to the previous term on the page',
-      },
-    },
+    commands: Object.fromEntries(
+      Object.entries(COMMANDS).map(([name, { key, description }]) => [
+        name,
+        { suggested_key: { default: key }, description },
+      ]),
+    ),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

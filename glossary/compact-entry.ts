@@ -1,4 +1,12 @@
 import type { GlossaryEntry } from './schema';
 
-/** The part of an entry the content script ships: enough to match and to fill a tooltip. */
-export type CompactEntry = Pick<GlossaryEntry, 'id' | 'headword' | 'forms' | 'category' | 'badge' | 'short' | 'crisis'>;
+/** The fields of an entry the content script ships: enough to match and to fill a tooltip, nothing more. */
+const COMPACT_FIELDS = ['id', 'headword', 'forms', 'category', 'badge', 'short', 'crisis'] as const;
+
+export type CompactEntry = Pick<GlossaryEntry, (typeof COMPACT_FIELDS)[number]>;
+
+export function compactEntry(entry: GlossaryEntry): CompactEntry {
+  const compact: Partial<Record<keyof CompactEntry, unknown>> = {};
+  for (const field of COMPACT_FIELDS) compact[field] = entry[field];
+  return compact as CompactEntry;
+}

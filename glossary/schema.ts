@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENTRY_ID } from './entry-id';
 import { BADGES, CATEGORIES, type BadgeId, type CategoryId } from './labels';
 import { isAllowedSourceUrl } from './source-hosts';
 
@@ -10,7 +11,6 @@ export { CATEGORIES, type BadgeId, type CategoryId };
  * so the data and the code that reads it cannot drift apart.
  */
 
-const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const noMarkup = (s: string) => !/[<>]/.test(s);
 
 const formSchema = z.strictObject({
@@ -31,7 +31,7 @@ const sourceSchema = z.strictObject({
 });
 
 export const entrySchema = z.strictObject({
-  id: z.string().regex(kebab, 'must be kebab-case'),
+  id: z.string().regex(ENTRY_ID, 'must be kebab-case, at most 80 characters'),
   headword: z.string().min(2).max(80).refine(noMarkup, 'must not contain < or >'),
   forms: z.array(formSchema).min(1),
   category: z.enum(Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]]),
@@ -54,7 +54,7 @@ export const entrySchema = z.strictObject({
   explanation: z.string().min(80).max(1200).refine(noMarkup, 'must not contain < or >'),
   /** Shows the crisis note (where to get help now) with this entry. */
   crisis: z.boolean().optional(),
-  related: z.array(z.string().regex(kebab)).default([]),
+  related: z.array(z.string().regex(ENTRY_ID)).default([]),
   sources: z.array(sourceSchema).min(1),
   reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
 });

@@ -1,5 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { SiteReason } from './site-rules';
+import { isEntryId } from '../glossary/entry-id';
+import { isCommandName, type CommandName } from './extension-manifest';
+import { isRecord } from './guards';
+import { normaliseSitePattern, SITE_REASONS, type SiteReason } from './site-rules';
 
 /**
  * Every message between the popup, the background and the content script,
@@ -7,8 +10,6 @@ import type { SiteReason } from './site-rules';
  * not fit is dropped, so a confused or hostile sender cannot make a context
  * act on malformed data.
  */
-
-export type CommandName = 'toggle-site' | 'next-term' | 'previous-term';
 
 export interface PageTerm {
   id: string;
@@ -61,8 +62,11 @@ interface MessageMap {
   'reveal-term': { request: { id: string }; response: { found: boolean } };
   /** background → content: a keyboard command or context-menu item for this tab. */
   'run-command': { request: { command: CommandName }; response: { ok: boolean } };
-  /** content → background: how many distinct terms the page shows, for the toolbar badge. */
-  'report-terms': { request: { distinct: number; on: boolean }; response: void };
+  /**
+   * content (top frame) → background and any open popup: the page's state, pushed whenever it changes
+   * (terms found, switched on or off). The background sets the badge from it; a popup shows it.
+   */
+  'page-state-changed': { request: { state: PageState }; response: void };
   /** bench/tests → content (top frame): the engine's own figures for this page. */
   'get-stats': { request: Record<string, never>; response: PageStats | null };
   /** content → background: open the reference at an entry in a new tab. */
@@ -73,25 +77,59 @@ export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];
 export type Response<T extends MessageType> = MessageMap[T]['response'];
 
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
-const COMMANDS: CommandName[] = ['toggle-site', 'next-term', 'previous-term'];
+const MAX_PAGE_TERMS = 500;
+
+function parseTerm(raw: unknown): PageTerm | null {
+  if (!isRecord(raw)) return null;
+  const { id, headword, count } = raw;
+  if (!isEntryId(id)) return null;
+  if (typeof headword !== 'string' || !headword || headword.length > 80) return null;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) return null;
+  return { id, headword, count };
+}
+
+/** A site rule's name as the page reports it, if it is one. */
+const siteOrNothing = (v: unknown): string | undefined =>
+  typeof v === 'string' && normaliseSitePattern(v) === v ? v : undefined;
+
+/** A page state, sent or answered, if it has the expected shape, else null. */
+export function parsePageState(raw: unknown): PageState | null {
+  if (!isRecord(raw)) return null;
+  const { hostname, on, reason, terms, scanning } = raw;
+  if (typeof hostname !== 'string' || !hostname || hostname.length > 253) return null;
+  if (typeof on !== 'boolean' || !SITE_REASONS.includes(reason as SiteReason) || !Array.isArray(terms)) return null;
+  // A malformed term is dropped on its own; the rest of the page's answer still counts.
+  const parsed = terms
+    .slice(0, MAX_PAGE_TERMS)
+    .map(parseTerm)
+    .filter((t): t is PageTerm => t !== null);
+  const rule = siteOrNothing(raw.rule);
+  const parent = siteOrNothing(raw.parent);
+  return {
+    hostname,
+    on,
+    reason: reason as SiteReason,
+    ...(rule ? { rule } : {}),
+    ...(parent ? { parent } : {}),
+    terms: parsed,
+    scanning: scanning === true,
+  };
+}
 
 const CHECKS: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
   'get-page-state': () => true,
   'get-stats': () => true,
-  'reveal-term': (m) => isId(m.id),
-  'run-command': (m) => COMMANDS.includes(m.command as CommandName),
-  'report-terms': (m) =>
-    typeof m.on === 'boolean' && typeof m.distinct === 'number' && Number.isInteger(m.distinct) && m.distinct >= 0,
+  'reveal-term': (m) => isEntryId(m.id),
+  'run-command': (m) => isCommandName(m.command),
+  'page-state-changed': (m) => parsePageState(m.state) !== null,
   'open-reference': (m) =>
-    (m.id === undefined || isId(m.id)) &&
+    (m.id === undefined || isEntryId(m.id)) &&
     (m.query === undefined || (typeof m.query === 'string' && m.query.length <= 200)),
 };
 
 /** The message if it is one of ours and well-formed, else null. */
 export function parseMessage(raw: unknown): Message | null {
-  if (!isObj(raw) || typeof raw.type !== 'string' || !Object.hasOwn(CHECKS, raw.type)) return null;
+  if (!isRecord(raw) || typeof raw.type !== 'string' || !Object.hasOwn(CHECKS, raw.type)) return null;
   return CHECKS[raw.type as MessageType](raw) ? (raw as unknown as Message) : null;
 }
 

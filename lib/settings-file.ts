@@ -1,3 +1,4 @@
+import { isRecord } from './guards';
 import { isValidSetting, DEFAULT_SETTINGS, type Settings } from './settings';
 import { MAX_SITE_RULES, normaliseSitePattern, readSiteRules, SITE_LIST_KEYS, type SiteRules } from './site-rules';
 
@@ -35,7 +36,6 @@ export function settingsFileName(date = new Date()): string {
   return `termlens-settings-${date.toISOString().slice(0, 10)}.json`;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 const isSettingKey = (k: string): k is keyof Settings => (SETTING_KEYS as string[]).includes(k);
 const isRuleKey = (k: string): k is keyof SiteRules => (SITE_LIST_KEYS as readonly string[]).includes(k);
@@ -68,7 +68,8 @@ export function parseSettingsFile(text: string, byteLength = new TextEncoder().e
   } catch {
     return fail('This file is not valid JSON, so it is not a TermLens settings file. Nothing was changed.');
   }
-  if (!isObj(data) || !('termlens' in data)) return fail('This is not a TermLens settings file. Nothing was changed.');
+  if (!isRecord(data) || !('termlens' in data))
+    return fail('This is not a TermLens settings file. Nothing was changed.');
   if (data.termlens !== SETTINGS_FILE_FORMAT) {
     return fail(
       typeof data.termlens === 'number' && data.termlens > SETTINGS_FILE_FORMAT
@@ -79,7 +80,7 @@ export function parseSettingsFile(text: string, byteLength = new TextEncoder().e
   const hasSettings = 'settings' in data;
   const hasRules = 'siteRules' in data;
   if (!hasSettings && !hasRules) return fail('This file holds no settings and no site lists. Nothing was changed.');
-  if ((hasSettings && !isObj(data.settings)) || (hasRules && !isObj(data.siteRules))) {
+  if ((hasSettings && !isRecord(data.settings)) || (hasRules && !isRecord(data.siteRules))) {
     return fail('This settings file is damaged: "settings" and "siteRules" must be objects. Nothing was changed.');
   }
 

@@ -1,3 +1,6 @@
+import { isEntryId } from '../glossary/entry-id';
+import { recordOr } from './guards';
+
 /**
  * Every user setting, defined once with its default and its check. Values are
  * validated key by key when read, so one corrupted or hand-edited value falls
@@ -46,8 +49,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   tooltipDelay: (v) =>
     typeof v === 'number' && Number.isInteger(v) && v >= TOOLTIP_DELAY_RANGE.min && v <= TOOLTIP_DELAY_RANGE.max,
   theme: oneOf<Theme>('auto', 'light', 'dark'),
-  mutedTerms: (v) =>
-    Array.isArray(v) && v.length <= 1000 && v.every((id) => typeof id === 'string' && /^[a-z0-9-]{1,80}$/.test(id)),
+  mutedTerms: (v) => Array.isArray(v) && v.length <= 1000 && v.every(isEntryId),
 };
 
 export interface SettingsReading {
@@ -57,7 +59,7 @@ export interface SettingsReading {
 }
 
 export function readSettings(raw: unknown): SettingsReading {
-  const source = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const source = recordOr(raw);
   const settings = { ...DEFAULT_SETTINGS, mutedTerms: [...DEFAULT_SETTINGS.mutedTerms] } as Settings;
   const invalid: (keyof Settings)[] = [];
   for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {

@@ -1,3 +1,4 @@
+import { recordOr } from './guards';
 import type { Settings } from './settings';
 
 /**
@@ -170,7 +171,7 @@ export function toggleSite(hostname: string, mode: Settings['mode'], rules: Site
 
 /** Validates stored rules list by list; an unusable list falls back to empty without touching the others. */
 export function readSiteRules(raw: unknown): { rules: SiteRules; invalid: SiteListKey[] } {
-  const source = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const source = recordOr(raw);
   const invalid: SiteListKey[] = [];
   const read = (key: SiteListKey): string[] => {
     const value = source[key];

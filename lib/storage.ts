@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { recordOr } from './guards';
 import { readSettings, type Settings, type Theme } from './settings';
 import { readSiteRules, type SiteRules } from './site-rules';
 import {
@@ -120,7 +121,7 @@ export function watchSiteRules(cb: (rules: SiteRules) => void, signal: AbortSign
 async function safeGet(item: typeof settingsItem): Promise<Record<string, unknown>> {
   try {
     const value: unknown = await item.getValue();
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return recordOr(value);
   } catch {
     return {};
   }

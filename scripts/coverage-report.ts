@@ -19,7 +19,8 @@ import { join, resolve } from 'node:path';
 import { compileMatcher } from '../glossary/matcher';
 import { isWordChar } from '../glossary/normalize';
 import { analyzeText } from '../glossary/page-analysis';
-import { compactEntries, loadGlossaryFromDisk } from './glossary-build';
+import { compactEntry } from '../glossary/compact-entry';
+import { loadGlossaryFromDisk } from './glossary-build';
 import { STOPWORDS } from './lib/stopwords';
 
 const args = process.argv.slice(2);
@@ -39,7 +40,7 @@ if (files.length === 0) {
   process.exit(0);
 }
 
-const entries = compactEntries(loadGlossaryFromDisk());
+const entries = loadGlossaryFromDisk().map(compactEntry);
 const matcher = compileMatcher(entries);
 const byId = new Map(entries.map((e) => [e.id, e]));
 

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { compactEntry } from '../glossary/compact-entry';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { GlossaryEntry } from '../glossary/schema';
@@ -28,19 +29,6 @@ export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
   return result.entries.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** What the content script needs: enough to match and to fill a tooltip, nothing more. */
-export function compactEntries(entries: GlossaryEntry[]) {
-  return entries.map(({ id, headword, forms, category, badge, short, crisis }) => ({
-    id,
-    headword,
-    forms,
-    category,
-    badge,
-    short,
-    crisis,
-  }));
-}
-
 /**
  * Validates the glossary at build time (a malformed entry fails the build) and
  * serves it as two virtual modules, so the content script ships without the
@@ -56,7 +44,7 @@ export function compileGlossaryModule(dir = ENTRIES_DIR): Plugin {
       if (id !== `\0${FULL}` && id !== `\0${COMPACT}`) return undefined;
       for (const file of readdirSync(dir)) this.addWatchFile(join(dir, file));
       const entries = loadGlossaryFromDisk(dir);
-      const data = id === `\0${FULL}` ? entries : compactEntries(entries);
+      const data = id === `\0${FULL}` ? entries : entries.map(compactEntry);
       return `export const entries = JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
   };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { WEB_PAGES } from '../../lib/extension-manifest';
 import { sendToTab } from '../../lib/messages';
 import { openReference } from './open-reference';
 
@@ -13,7 +14,7 @@ export function setupMenus(): void {
         id: TOGGLE,
         title: 'TermLens: turn on or off for this site',
         contexts: ['page', 'selection', 'link'],
-        documentUrlPatterns: ['http://*/*', 'https://*/*'],
+        documentUrlPatterns: WEB_PAGES,
       });
       browser.contextMenus.create({ id: LOOKUP, title: 'Look up “%s” in TermLens', contexts: ['selection'] });
     });

@@ -14,9 +14,11 @@ import { onMessages } from '../../lib/messages';
 export function setupToolbarButton(signal: AbortSignal): void {
   onMessages(
     {
-      'report-terms': async ({ distinct, on }, sender) => {
+      'page-state-changed': async ({ state }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined || sender.frameId !== 0) return;
+        const { on } = state;
+        const distinct = state.terms.length;
         const text = !on ? 'off' : distinct > 0 ? String(Math.min(distinct, 999)) : '';
         await Promise.allSettled([
           browser.action.setBadgeText({ tabId, text }),

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { WEB_PAGES } from '../../lib/extension-manifest';
 import { onMessages } from '../../lib/messages';
 import { loadSettings, loadSiteRules, saveSiteRules, watchSettings, watchSiteRules } from '../../lib/storage';
 import { loadGlossaryList, watchGlossaryList } from '../../lib/own-glossaries';
@@ -9,11 +10,11 @@ import { highlightApiAvailable } from './highlight';
 import { isTyping, nextOfEntry, stepTerm } from './term-navigation';
 import { startPageSession, type PageSession } from './page-session';
 import { pageHostname } from './page-host';
-import { pageState, pageStats, reportTerms } from './report-page';
+import { pageState, pageStats, pushPageState } from './report-page';
 import './highlight.css';
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: WEB_PAGES,
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
@@ -31,6 +32,8 @@ export default defineContentScript({
     let rules: SiteRules = storedRules;
     await applyGlossaries(glossaries);
     let session: { controller: AbortController; page: PageSession } | null = null;
+    const currentState = () => pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null);
+    const push = () => isTop && pushPageState(currentState, ctx.signal);
 
     const stop = () => {
       session?.controller.abort();
@@ -40,14 +43,14 @@ export default defineContentScript({
       const controller = new AbortController();
       const signal = AbortSignal.any([ctx.signal, controller.signal]);
       const page = startPageSession(ctx, () => settings, signal);
-      if (isTop) page.engine.onChange(() => reportTerms(page.engine, true));
+      page.engine.onChange(push);
       session = { controller, page };
     };
     const apply = (restart: boolean) => {
       const on = siteStatus(hostname, settings, rules).on;
       if (!on || restart) stop();
       if (on && !session) start();
-      if (!on && isTop) reportTerms(null, false);
+      push();
     };
 
     watchSettings((next) => {
@@ -72,8 +75,7 @@ export default defineContentScript({
     if (isTop) {
       onMessages(
         {
-          'get-page-state': () =>
-            pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null),
+          'get-page-state': currentState,
           'run-command': async ({ command }) => {
             if (command === 'toggle-site') {
               const on = siteStatus(hostname, settings, rules).on;

@@ -22,22 +22,28 @@ export function pageState(hostname: string, status: SiteStatus, engine: PageEngi
   };
 }
 
-let lastReport = '';
+let lastPushed = '';
 let timer: ReturnType<typeof setTimeout> | null = null;
 
-/** Tells the background how many distinct terms to show on the toolbar badge (throttled, deduplicated). */
-export function reportTerms(engine: PageEngine | null, on: boolean): void {
+/**
+ * Pushes the page's state to the background (for the badge) and to an open
+ * popup, shortly after it changes (throttled, and only when it differs from
+ * the last push), so neither has to poll the page.
+ */
+export function pushPageState(state: () => PageState, signal: AbortSignal): void {
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;
-    const distinct = on && engine ? engine.index.counts().size : 0;
-    const key = `${on}:${distinct}`;
-    if (key === lastReport) return;
-    lastReport = key;
-    sendToBackground({ type: 'report-terms', distinct, on }).catch(() => {
-      lastReport = ''; // the background was asleep or reloading: report again next time
+    if (signal.aborted) return;
+    const current = state();
+    const key = JSON.stringify(current);
+    if (key === lastPushed) return;
+    lastPushed = key;
+    sendToBackground({ type: 'page-state-changed', state: current }).catch(() => {
+      lastPushed = ''; // nobody listened (the background was asleep or reloading): push again next time
     });
   }, 150);
+  signal.addEventListener('abort', () => timer && clearTimeout(timer), { once: true });
 }
 
 /** The engine's own figures, for the benchmark and the browser tests. */

@@ -44,13 +44,6 @@ export function App({ early }: { early: EarlyStart }) {
   const [trail, setTrail] = useState<string[]>([]);
   const openId = trail.at(-1) ?? null;
 
-  // The page follows storage by itself; after each change ask it again until it has caught up.
-  const expectOn = useRef<boolean | undefined>(undefined);
-  expectOn.current = control.status?.on;
-  useEffect(() => {
-    if (control.changes > 0) refresh(expectOn.current);
-  }, [control.changes, refresh]);
-
   const tabId = page.tabId;
   // Until storage has answered, the page's own account stands in (for the global switch too: "off everywhere" is
   // one of its reasons): its content script decided it from the same storage, and waiting for the popup's own read

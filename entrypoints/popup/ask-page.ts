@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { sendToTab, type PageState, type PageTerm } from '../../lib/messages';
-import { normaliseSitePattern, SITE_REASONS, type SiteReason } from '../../lib/site-rules';
+import { isRecord } from '../../lib/guards';
+import { onMessages, parsePageState, sendToTab, type PageState } from '../../lib/messages';
 
 /**
  * Asking the tab's top-frame content script what is on the page. Without the
@@ -9,49 +9,9 @@ import { normaliseSitePattern, SITE_REASONS, type SiteReason } from '../../lib/s
  * the Web Store, the PDF viewer) the popup says it cannot read the page.
  */
 
-const MAX_TERMS = 500;
 const ANSWER_TIMEOUT_MS = 2000;
-const POLL_MS = 200;
-const MAX_POLLS = 25;
-
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-
-function parseTerm(raw: unknown): PageTerm | null {
-  if (!isObj(raw)) return null;
-  const { id, headword, count } = raw;
-  if (typeof id !== 'string' || !/^[a-z0-9-]{1,80}$/.test(id)) return null;
-  if (typeof headword !== 'string' || !headword || headword.length > 80) return null;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) return null;
-  return { id, headword, count };
-}
-
-/** A site rule's name as the page reports it, if it is one. */
-const siteOrNothing = (v: unknown): string | undefined =>
-  typeof v === 'string' && normaliseSitePattern(v) === v ? v : undefined;
-
-/** The content script's answer if it has the expected shape, else null: a reply is checked like any message. */
-export function parsePageState(raw: unknown): PageState | null {
-  if (!isObj(raw)) return null;
-  const { hostname, on, reason, terms, scanning } = raw;
-  if (typeof hostname !== 'string' || !hostname || hostname.length > 253) return null;
-  if (typeof on !== 'boolean' || !SITE_REASONS.includes(reason as SiteReason) || !Array.isArray(terms)) return null;
-  // A malformed term is dropped on its own; the rest of the page's answer still counts.
-  const parsed = terms
-    .slice(0, MAX_TERMS)
-    .map(parseTerm)
-    .filter((t): t is PageTerm => t !== null);
-  const rule = siteOrNothing(raw.rule);
-  const parent = siteOrNothing(raw.parent);
-  return {
-    hostname,
-    on,
-    reason: reason as SiteReason,
-    ...(rule ? { rule } : {}),
-    ...(parent ? { parent } : {}),
-    terms: parsed,
-    scanning: scanning === true,
-  };
-}
+// A tab still loading has no content script yet; it pushes its state when it starts (see followPageState).
+const LOADING_WAIT_MS = 10_000;
 
 /**
  * The tab named by `?tab=<id>`: the background gives each page's popup its
@@ -62,12 +22,6 @@ export function tabFromSearch(search: string): number | null | undefined {
   const param = new URLSearchParams(search).get('tab');
   if (param === null) return undefined;
   return /^\d{1,10}$/.test(param) ? Number(param) : null;
-}
-
-/** The active tab of the popup's window: whom the popup speaks for when its URL names no tab. */
-export async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -96,40 +50,40 @@ async function tabIsLoading(tabId: number): Promise<boolean> {
 }
 
 /**
- * Reports the page state, then keeps asking while the page is still loading,
- * still scanning, or has not yet caught up with a switch the reader just
- * flipped (`expectOn`): the content script reacts to storage on its own, a
- * moment after the popup writes it. `onState(null)` means unreadable.
+ * Reports the page state now and each time the page pushes a new one (its
+ * content script does when its terms change or it is switched on or off),
+ * until the signal aborts. `onState(null)` means unreadable: nothing answered
+ * and the tab is not loading, or a loading tab never started a content script.
  * `firstAnswer` is a question already asked (the popup asks before it renders).
  */
 export async function followPageState(
   tabId: number,
   onState: (state: PageState | null) => void,
   signal: AbortSignal,
-  expectOn?: boolean,
   firstAnswer?: Promise<PageState | null>,
 ): Promise<void> {
-  for (let poll = 0; poll < MAX_POLLS && !signal.aborted; poll++) {
-    const state = await (poll === 0 && firstAnswer ? firstAnswer : askPageState(tabId, signal));
-    if (signal.aborted) return;
-    if (!state) {
-      if (poll + 1 < MAX_POLLS && (await tabIsLoading(tabId))) {
-        await sleep(POLL_MS, signal);
-        continue;
-      }
-      onState(null);
-      return;
-    }
-    onState(state);
-    const settled = !state.scanning && (expectOn === undefined || state.on === expectOn);
-    if (settled) return;
-    await sleep(POLL_MS, signal);
-  }
+  let pushed = false;
+  onMessages(
+    {
+      'page-state-changed': ({ state }, sender) => {
+        if (sender.tab?.id !== tabId || sender.frameId !== 0) return;
+        pushed = true;
+        onState(state);
+      },
+    },
+    signal,
+  );
+  const state = await (firstAnswer ?? askPageState(tabId, signal));
+  // A push that came in meanwhile is newer than this answer.
+  if (signal.aborted || pushed) return;
+  if (state) return onState(state);
+  if (await tabIsLoading(tabId)) await sleep(LOADING_WAIT_MS, signal);
+  if (!signal.aborted && !pushed) onState(null);
 }
 
 export function revealTerm(tabId: number, id: string): Promise<boolean> {
   return sendToTab(tabId, { type: 'reveal-term', id }).then(
-    (r) => isObj(r) && r.found === true,
+    (r) => isRecord(r) && r.found === true,
     () => false,
   );
 }

@@ -2,7 +2,8 @@ import { afterNextPaint } from '../../components/after-next-paint';
 import type { SearchIndex } from '../../glossary/search';
 import type { PageState } from '../../lib/messages';
 import { loadStored, type StoredPair } from '../../lib/storage';
-import { activeTabId, askPageState, tabFromSearch } from './ask-page';
+import { activeTabId } from '../../lib/active-tab';
+import { askPageState, tabFromSearch } from './ask-page';
 
 /**
  * What the popup starts the moment its script runs, before the first render:
@@ -29,7 +30,8 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
 export function startEarly(lifetime: AbortSignal): EarlyStart {
-  const ask = (tabId: number | null) => (tabId === null ? null : { tabId, first: askPageState(tabId, lifetime) });
+  const ask = (tabId: number | null | undefined) =>
+    tabId === null || tabId === undefined ? null : { tabId, first: askPageState(tabId, lifetime) };
   // When the URL names the tab, the question leaves now, synchronously, before the first render takes the thread.
   const given = tabFromSearch(location.search);
   const page =

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { WEB_PAGES } from '../../lib/extension-manifest';
 import { askPageState } from './ask-page';
 
 /**
@@ -12,7 +13,7 @@ import { askPageState } from './ask-page';
  */
 
 /** The content script's matches (wxt.config.ts / entrypoints/content): every http and https page. */
-export const ALL_SITES = ['http://*/*', 'https://*/*'];
+const ALL_SITES = WEB_PAGES;
 
 export type HostAccess =
   /** Nothing to say: the page answered, or it is one no extension may read. */

@@ -10,8 +10,8 @@ export type PageView =
 
 export interface PageHandle {
   page: PageView;
-  /** Asks the page again, polling until it reports `expectOn` (after a switch) and has finished scanning. */
-  refresh: (expectOn?: boolean) => void;
+  /** Asks the page again (after the reader granted access and the tab reloaded). */
+  refresh: () => void;
 }
 
 /**
@@ -22,7 +22,7 @@ function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal
   let tabId: number | null = null;
   let running: AbortController | null = null;
 
-  const follow = (expectOn?: boolean, firstAnswer?: Promise<PageState | null>) => {
+  const follow = (firstAnswer?: Promise<PageState | null>) => {
     if (tabId === null) return;
     const id = tabId;
     running?.abort();
@@ -33,7 +33,6 @@ function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal
       id,
       (state) => setPage(state ? { kind: 'ready', tabId: id, state } : { kind: 'unreadable', tabId: id }),
       signal,
-      expectOn,
       firstAnswer,
     );
   };
@@ -43,7 +42,7 @@ function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal
     if (lifetime.aborted) return;
     tabId = target?.tabId ?? null;
     if (!target) setPage({ kind: 'unreadable', tabId: null });
-    else follow(undefined, target.first);
+    else follow(target.first);
   };
 
   return { start, follow };
@@ -61,5 +60,5 @@ export function usePage(early: EarlyStart['page']): PageHandle {
     return () => lifetime.abort();
   }, [follower, lifetime, early]);
 
-  return { page, refresh: follower.follow };
+  return { page, refresh: () => follower.follow() };
 }

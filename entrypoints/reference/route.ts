@@ -1,10 +1,10 @@
+import { isEntryId } from '../../glossary/entry-id';
+
 /**
  * The reference's address is its state: `#entry-id` is the entry being read
  * (so tooltips' "More" links and the browser's back button work), `?q=text`
  * the search (the context menu's "Look up" fills it).
  */
-const ID = /^[a-z0-9-]{1,80}$/;
-
 export function entryFromHash(hash = location.hash): string | null {
   let id: string;
   try {
@@ -12,7 +12,7 @@ export function entryFromHash(hash = location.hash): string | null {
   } catch {
     return null;
   }
-  return ID.test(id) ? id : null;
+  return isEntryId(id) ? id : null;
 }
 
 export function queryFromSearch(search = location.search): string {

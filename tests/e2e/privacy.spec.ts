@@ -131,7 +131,10 @@ test.describe('permissions and reach', () => {
     await page.evaluate(() => {
       for (const message of [
         { type: 'run-command', command: 'toggle-site' },
-        { type: 'report-terms', distinct: 0, on: false },
+        {
+          type: 'page-state-changed',
+          state: { hostname: 'example.org', on: false, reason: 'off-site', terms: [], scanning: false },
+        },
       ]) {
         window.postMessage(message, '*');
         document.dispatchEvent(new CustomEvent('termlens', { detail: message }));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onMessages, parseMessage } from '../../lib/messages';
+import { onMessages, parseMessage, parsePageState } from '../../lib/messages';
 
 describe('parseMessage: only well-formed messages of our own get through', () => {
   it('accepts each message type in its proper shape', () => {
@@ -11,8 +11,20 @@ describe('parseMessage: only well-formed messages of our own get through', () =>
       { type: 'run-command', command: 'toggle-site' },
       { type: 'run-command', command: 'next-term' },
       { type: 'run-command', command: 'previous-term' },
-      { type: 'report-terms', distinct: 0, on: false },
-      { type: 'report-terms', distinct: 12, on: true },
+      {
+        type: 'page-state-changed',
+        state: { hostname: 'example.org', on: false, reason: 'off-site', terms: [], scanning: false },
+      },
+      {
+        type: 'page-state-changed',
+        state: {
+          hostname: 'example.org',
+          on: true,
+          reason: 'on',
+          terms: [{ id: 'ketamine', headword: 'ketamine', count: 3 }],
+          scanning: true,
+        },
+      },
       { type: 'open-reference' },
       { type: 'open-reference', id: 'ketamine' },
       { type: 'open-reference', query: 'pain after surgery' },
@@ -77,20 +89,32 @@ describe('parseMessage: only well-formed messages of our own get through', () =>
     expect(commands.filter((command) => parseMessage({ type: 'run-command', command }) !== null)).toEqual([]);
   });
 
-  it('checks the fields of report-terms: a whole count and a flag', () => {
-    const fields: [unknown, unknown][] = [
-      [-1, true],
-      [1.5, true],
-      [Number.NaN, true],
-      [Number.POSITIVE_INFINITY, true],
-      ['3', true],
-      [3, 'true'],
-      [3, undefined],
-      [undefined, true],
+  it('checks the page state a page pushes: site, switch, reason and terms', () => {
+    const state = { hostname: 'example.org', on: true, reason: 'on', terms: [], scanning: false };
+    const broken: unknown[] = [
+      undefined,
+      'on',
+      { ...state, hostname: '' },
+      { ...state, hostname: 'x'.repeat(254) },
+      { ...state, on: 'true' },
+      { ...state, reason: 'because' },
+      { ...state, terms: 'ketamine' },
     ];
-    expect(fields.filter(([distinct, on]) => parseMessage({ type: 'report-terms', distinct, on }) !== null)).toEqual(
-      [],
-    );
+    expect(broken.filter((s) => parseMessage({ type: 'page-state-changed', state: s }) !== null)).toEqual([]);
+  });
+
+  it('keeps the well-formed terms of a page state and drops the malformed ones', () => {
+    const terms = [
+      { id: 'ketamine', headword: 'ketamine', count: 2 },
+      { id: '<b>x</b>', headword: 'x', count: 1 },
+      { id: 'crps', headword: '', count: 1 },
+      { id: 'trd', headword: 'TRD', count: 0 },
+      { id: 'trd', headword: 'TRD', count: 1.5 },
+      'esketamine',
+    ];
+    const parsed = parsePageState({ hostname: 'example.org', on: true, reason: 'on', terms, scanning: 'yes' });
+    expect(parsed?.terms).toEqual([{ id: 'ketamine', headword: 'ketamine', count: 2 }]);
+    expect(parsed?.scanning).toBe(false);
   });
 
   it('checks the fields of open-reference: an optional id and a short optional query', () => {
