@@ -15,8 +15,8 @@
  * Why 2: one stray medical word on an ordinary page ("alcoholism" in a
  * history of the Great Depression) must not switch the page to medical,
  * while a short news item about a ketamine trial already shows eight (see the
- * fixture). On the fixtures in tests/fixtures/context and the real pages in
- * ../shared, non-medical pages show 0 or 1 such entries and medical pages
+ * fixture). On the fixtures in tests/fixtures/context (and on the real pages
+ * the benchmark reads when present), non-medical pages show 0 or 1 such entries and medical pages
  * 4 or more. The whole-page procedure is glossary/page-analysis.ts; the
  * tests are tests/unit/context.test.ts.
  */

@@ -3,6 +3,11 @@
  * article on 127.0.0.1 and opens it in Chromium with the extension loaded.
  * With a display, the browser stays open until you close it; without one it
  * runs headless, hovers a highlighted term and saves a screenshot.
+ *
+ * `npm run demo -- --serve [port]` only serves the demo article (default port
+ * 8787) until Ctrl+C, for a browser of your own with TermLens loaded: the
+ * content script reads http and https pages, so the file opened from disk is
+ * never marked.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +22,8 @@ const SCREENSHOT = resolve(ROOT, 'demo-output/demo.png');
 const HIGHLIGHT_WAIT_MS = 10_000;
 // Long enough for a hover tooltip's opening delay and fade-in.
 const TOOLTIP_SETTLE_MS = 1_000;
+
+const SERVE_PORT = 8787;
 
 function run(script: string): void {
   console.log(`\n> npm run ${script}`);
@@ -74,7 +81,27 @@ function firstTermPoint(page: Page): Promise<{ x: number; y: number } | undefine
   });
 }
 
+const loadInstructions = (extensionDir: string) => `
+Load the build into your own browser (Chromium or Chrome 120+, Firefox 140+):
+  Chrome/Chromium: open chrome://extensions, turn on Developer mode, click "Load unpacked"
+                   and choose ${extensionDir}
+  Firefox:         open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on..."
+                   and choose ${join(FIREFOX_BUILD_DIR, 'manifest.json')}`;
+
+async function serveOnly(portArg: string | undefined): Promise<void> {
+  const port = portArg === undefined ? SERVE_PORT : Number(portArg);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`--serve takes a port number, not ${portArg}`);
+  const server = await startStaticServer(resolve(ROOT, 'scripts/demo'), port);
+  console.log(`Serving the demo article at ${server.origin}/ (only to this machine). Ctrl+C stops it.`);
+  console.log(loadInstructions(resolve(ROOT, '.output/chrome-mv3')));
+  await new Promise<void>((done) => process.once('SIGINT', () => done()));
+  await server.close();
+}
+
 async function main(): Promise<void> {
+  const serve = process.argv.indexOf('--serve');
+  if (serve >= 0) return serveOnly(process.argv[serve + 1]);
   run('build');
   run('build:firefox');
   const extensionDir = assertChromeBuild();
@@ -111,12 +138,16 @@ async function main(): Promise<void> {
     await page.screenshot({ path: SCREENSHOT });
     console.log(`\nScreenshot: ${SCREENSHOT}`);
 
-    console.log(`
-Load the build into your own browser:
-  Chrome/Chromium: open chrome://extensions, turn on Developer mode, click "Load unpacked"
-                   and choose ${extensionDir}
-  Firefox:         open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on..."
-                   and choose ${join(FIREFOX_BUILD_DIR, 'manifest.json')}`);
+    console.log(loadInstructions(extensionDir));
+    if (!headed) {
+      console.log(`
+What to try next:
+  - Look at the screenshot above: the marked terms and an open tooltip.
+  - Load the build (above), then open any health article on the web; rest the pointer on a marked term.
+  - See the demo article in your own browser: npm run demo -- --serve   (then open http://127.0.0.1:${SERVE_PORT}/)
+    (A page opened from disk, file://, is never marked: TermLens reads http and https pages only.)
+  - Run every check and test: npm test`);
+    }
 
     if (headed) {
       console.log('\nThe demo stays open until you close the browser window.');

@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 /**
  * How the extension's pages (popup, options, reference) are bundled. They are
  * built together, and the popup pays for every file it loads each time it
- * opens (issue 6: it must open in under 100 ms). Each file is a request to
+ * opens, and it must open fast (see scripts/bench/toolbar-popup.ts). Each file is a request to
  * the browser's extension resource loader, a few milliseconds apiece, and a
  * linked stylesheet holds back the first paint until it arrives.
  */

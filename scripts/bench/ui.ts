@@ -3,8 +3,8 @@ import { FLOOR_PAGE } from './popup-floor';
 
 /**
  * What a reader waits for: the tooltip after the pointer comes to rest on a
- * term (issue 5, target one frame), and the popup until it shows the page's
- * terms (issue 6, target 100 ms). Both are timed inside the page, from the
+ * term (target: within two frames), and the popup until it shows the page's
+ * terms (target: within 15 ms of the floor popup page). Both are timed inside the page, from the
  * event (or navigation start) to the frame that shows the result.
  */
 

@@ -21,11 +21,12 @@ export interface StaticServer {
 }
 
 /**
- * Serves one folder, read-only, on 127.0.0.1 at a port the OS picks, so
- * tests and the demo never collide with anything else on the machine and
- * nothing outside this machine can reach it.
+ * Serves one folder, read-only, on 127.0.0.1 at a port the OS picks (or the
+ * one given, for `npm run demo -- --serve`), so tests and the demo never
+ * collide with anything else on the machine and nothing outside this machine
+ * can reach it.
  */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -55,11 +56,11 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   });
   await new Promise<void>((ready, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', ready);
+    server.listen(port, '127.0.0.1', ready);
   });
-  const { port } = server.address() as AddressInfo;
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -15,7 +15,7 @@ import {
 import { mutationLog } from './page-helpers';
 
 /**
- * Pages that fight back (issue 7). Each one goes through the same checks
+ * Pages that fight back. Each one goes through the same checks
  * (expectPageUnharmed): terms painted, the page's own script working, the
  * tooltip opening, no error from TermLens, and no change to the page's DOM
  * but TermLens's single UI host. Then each adds what its case is about.
