@@ -4,6 +4,7 @@ import { BADGES, CATEGORIES } from '../glossary/labels';
 import type { GlossaryEntry, GlossarySource } from '../glossary/schema';
 import { CRISIS_NOTE } from '../glossary/notices';
 import { displayHeadword } from './headword';
+import { SayIt } from './SayIt';
 
 export interface EntryViewProps {
   entry: GlossaryEntry;
@@ -103,6 +104,13 @@ export function EntryView(props: EntryViewProps) {
       <h2 id={headingId} ref={headingRef} tabIndex={-1} class="tl-entry-title">
         {displayHeadword(entry.headword)}
       </h2>
+      {entry.pronunciation && (
+        <p class="tl-pron">
+          <span class="tl-label">How to say it: </span>
+          <span class="tl-pron-text">{entry.pronunciation}</span>
+          <SayIt text={displayHeadword(entry.headword)} className="tl-say-it" />
+        </p>
+      )}
       <p class="tl-entry-meta">
         <span class="tl-chip">{CATEGORIES[entry.category]}</span>
         {entry.badge && <span class={`tl-badge tl-badge-${entry.badge}`}>{BADGES[entry.badge]}</span>}
@@ -121,7 +129,17 @@ export function EntryView(props: EntryViewProps) {
           </p>
         </aside>
       )}
-      <p class="tl-explanation">{entry.explanation}</p>
+      <section class="tl-level" aria-labelledby={`${headingId}-plain`}>
+        <h3 id={`${headingId}-plain`}>In plain words</h3>
+        <p class="tl-short">{entry.short}</p>
+        <p class="tl-explanation">{entry.explanation}</p>
+      </section>
+      {entry.clinical && (
+        <section class="tl-level" aria-labelledby={`${headingId}-clinical`}>
+          <h3 id={`${headingId}-clinical`}>For clinicians</h3>
+          <p class="tl-clinical">{entry.clinical}</p>
+        </section>
+      )}
       {related.length > 0 && (
         <section class="tl-related" aria-label="Related entries">
           <h3>Related</h3>

@@ -1,9 +1,12 @@
 import type { CompactEntry } from '../glossary/compact-entry';
+import type { ReadingLevel } from '../lib/settings';
 import { safeHttpsUrl } from './EntryView';
 import { displayHeadword } from './headword';
+import { SayIt } from './SayIt';
 
 export interface TooltipProps {
-  entry: Pick<CompactEntry, 'id' | 'headword' | 'short'>;
+  /** Bundled entries carry a clinical text and a pronunciation; a reader's own terms have neither. */
+  entry: Pick<CompactEntry, 'id' | 'headword' | 'short'> & Partial<Pick<CompactEntry, 'clinical' | 'pronunciation'>>;
   /** The reader's glossary the term comes from; absent for the bundled glossary. */
   glossaryName?: string;
   /** A reader's term's source: a link only when it is an https address. */
@@ -13,6 +16,8 @@ export interface TooltipProps {
   categoryLabel: string;
   badgeLabel?: string;
   crisisNote?: string;
+  /** Plain shows the entry's short text; detailed its clinical text (the short one when it has none). */
+  readingLevel: ReadingLevel;
   /** Opened from the keyboard: announce it to screen readers. */
   announce: boolean;
   onMore(): void;
@@ -34,6 +39,7 @@ export function Tooltip({
   crisisNote,
   glossaryName,
   sourceUrl,
+  readingLevel,
   announce,
   onMore,
   onClose,
@@ -42,6 +48,7 @@ export function Tooltip({
   const headId = `termlens-head-${entry.id}`;
   const title = displayHeadword(entry.headword);
   const source = sourceUrl ? safeHttpsUrl(sourceUrl) : null;
+  const text = readingLevel === 'detailed' && entry.clinical ? entry.clinical : entry.short;
   return (
     <div class="card" role="tooltip" aria-labelledby={headId} aria-live={announce ? 'polite' : undefined}>
       <div class="top">
@@ -64,7 +71,15 @@ export function Tooltip({
         <span class="category">{categoryLabel}</span>
         {badgeLabel && <span class="badge">{badgeLabel}</span>}
       </div>
-      <p class="short">{entry.short}</p>
+      {entry.pronunciation && (
+        <p class="say">
+          <span class="pron" title="How to say it">
+            {entry.pronunciation}
+          </span>
+          <SayIt text={title} className="say-it" />
+        </p>
+      )}
+      <p class="short">{text}</p>
       {crisisNote && <p class="crisis">{crisisNote}</p>}
       {source && (
         <p class="source">

@@ -1,7 +1,20 @@
 import type { GlossaryEntry } from './schema';
 
-/** The fields of an entry the content script ships: enough to match and to fill a tooltip, nothing more. */
-const COMPACT_FIELDS = ['id', 'headword', 'forms', 'category', 'badge', 'short', 'crisis'] as const;
+/**
+ * The fields of an entry the content script ships: enough to match and to fill
+ * a tooltip at either reading level (short or clinical) with its pronunciation.
+ */
+const COMPACT_FIELDS = [
+  'id',
+  'headword',
+  'forms',
+  'category',
+  'badge',
+  'short',
+  'clinical',
+  'pronunciation',
+  'crisis',
+] as const;
 
 export type CompactEntry = Pick<GlossaryEntry, (typeof COMPACT_FIELDS)[number]>;
 

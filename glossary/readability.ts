@@ -22,7 +22,7 @@ function syllablesOf(word: string): number {
 
 type TextCounts = { sentence: number; word: number; syllable: number };
 
-function countText(text: string): TextCounts {
+export function countText(text: string): TextCounts {
   const words = text.match(WORD) ?? [];
   const sentences = Math.max(1, (text.match(SENTENCE_END) ?? []).length);
   return { sentence: sentences, word: words.length, syllable: words.reduce((n, w) => n + syllablesOf(w), 0) };
@@ -31,4 +31,19 @@ function countText(text: string): TextCounts {
 /** The U.S. school grade a reader needs for this text (lower is easier). */
 export function gradeLevel(text: string): number {
   return fleschKincaid(countText(text));
+}
+
+/** The middle value (the mean of the two middle values for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  if (!sorted.length) return Number.NaN;
+  return Number.isInteger(mid) ? (sorted[mid - 1]! + sorted[mid]!) / 2 : sorted[Math.floor(mid)]!;
+}
+
+/** The nearest-rank percentile (q = 0.9: the smallest value at or above 90 % of the values); NaN for none. */
+export function percentile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }

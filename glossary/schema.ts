@@ -59,5 +59,27 @@ export const entrySchema = z.strictObject({
   reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
 });
 
+/**
+ * Which entries must say how the headword is said: every acronym ("PTSD",
+ * "NMDA receptor", "mTOR"), and every drug, receptor, mechanism and condition
+ * (their spelling seldom says how to say them), except the few listed as
+ * spoken as spelt.
+ */
+const SPOKEN_AS_SPELT: ReadonlySet<string> = new Set<string>([
+  'depressant',
+  'mechanism-of-action',
+  'nervous-system',
+  'off-label-use',
+  'onset-of-action',
+  'relapse',
+  'treatment-resistance',
+]);
+const SAID_DIFFERENTLY: ReadonlySet<CategoryId> = new Set<CategoryId>(['substance-mechanism', 'condition']);
+
+export function needsPronunciation(entry: Pick<GlossaryEntry, 'id' | 'headword' | 'category'>): boolean {
+  if (/[A-Z]{2,}/.test(entry.headword)) return true;
+  return SAID_DIFFERENTLY.has(entry.category) && !SPOKEN_AS_SPELT.has(entry.id);
+}
+
 export type GlossarySource = z.infer<typeof sourceSchema>;
 export type GlossaryEntry = z.infer<typeof entrySchema>;

@@ -10,6 +10,8 @@ import { recordOr } from './guards';
 export type HighlightStyle = 'underline' | 'tint' | 'none';
 export type Theme = 'auto' | 'light' | 'dark';
 export type SiteMode = 'everywhere' | 'allowlist';
+/** What the tooltip says: the plain text (`short`) or the detailed one for clinicians (`clinical`). */
+export type ReadingLevel = 'plain' | 'detailed';
 
 export interface Settings {
   /** The global switch: off means off on every site. */
@@ -20,6 +22,7 @@ export interface Settings {
   /** Milliseconds the pointer must rest on a term before its tooltip opens. */
   tooltipDelay: number;
   theme: Theme;
+  readingLevel: ReadingLevel;
   /** Entry ids the reader never wants highlighted. */
   mutedTerms: string[];
 }
@@ -31,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   firstOnly: false,
   tooltipDelay: 250,
   theme: 'auto',
+  readingLevel: 'plain',
   mutedTerms: [],
 });
 
@@ -49,6 +53,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   tooltipDelay: (v) =>
     typeof v === 'number' && Number.isInteger(v) && v >= TOOLTIP_DELAY_RANGE.min && v <= TOOLTIP_DELAY_RANGE.max,
   theme: oneOf<Theme>('auto', 'light', 'dark'),
+  readingLevel: oneOf<ReadingLevel>('plain', 'detailed'),
   mutedTerms: (v) => Array.isArray(v) && v.length <= 1000 && v.every(isEntryId),
 };
 

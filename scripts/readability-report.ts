@@ -3,7 +3,7 @@
  * of the glossary's texts (field: short, explanation or clinical; default
  * short), hardest first, with the median and 90th percentile.
  */
-import { gradeLevel } from '../glossary/readability';
+import { gradeLevel, median, percentile } from '../glossary/readability';
 import { loadGlossaryFromDisk } from './glossary-build';
 
 const [field = 'short', ...ids] = process.argv.slice(2);
@@ -14,9 +14,8 @@ const rows = entries
   .filter((r): r is { id: string; text: string } => !!r.text)
   .map((r) => ({ ...r, grade: gradeLevel(r.text) }))
   .sort((a, b) => b.grade - a.grade);
-const grades = rows.map((r) => r.grade).sort((a, b) => a - b);
-const at = (q: number) => grades[Math.min(grades.length - 1, Math.floor(q * grades.length))] ?? NaN;
+const grades = rows.map((r) => r.grade);
 for (const r of rows) console.log(`${r.grade.toFixed(1).padStart(5)}  ${r.id}: ${r.text}`);
 console.log(
-  `\n${field}: ${rows.length} texts, median ${at(0.5).toFixed(1)}, p90 ${at(0.9).toFixed(1)}, above 8: ${grades.filter((g) => g > 8).length}`,
+  `\n${field}: ${rows.length} texts, median ${median(grades).toFixed(1)}, p90 ${percentile(grades, 0.9).toFixed(1)}, above 8: ${grades.filter((g) => g > 8).length}`,
 );

@@ -20,6 +20,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: () => Sett
     ctx,
     signal,
     () => settings().theme,
+    () => settings().readingLevel,
     (occ) => engine.highlighter.setActive(occ?.range ?? null),
   );
   const isOwn = (node: Node) => tooltip.contains(node);

@@ -7,7 +7,7 @@ import tooltipCss from '../../components/tooltip.css?inline';
 import { CRISIS_SHORT } from '../../glossary/notices';
 import { BADGES, CATEGORIES } from '../../glossary/labels';
 import { sendToBackground } from '../../lib/messages';
-import type { Theme } from '../../lib/settings';
+import type { ReadingLevel, Theme } from '../../lib/settings';
 import { ENTRY_BY_ID } from './glossary-data';
 import { ownTerm } from './own-glossaries';
 import type { Occurrence } from './occurrences';
@@ -34,6 +34,7 @@ export class TooltipUi {
     private readonly ctx: ContentScriptContext,
     private readonly signal: AbortSignal,
     private readonly theme: () => Theme,
+    private readonly readingLevel: () => ReadingLevel,
     private readonly onActive: (occ: Occurrence | null) => void,
   ) {
     signal.addEventListener('abort', () => this.destroy(), { once: true });
@@ -63,6 +64,7 @@ export class TooltipUi {
       <Tooltip
         {...card}
         found={occ.text}
+        readingLevel={this.readingLevel()}
         announce={by === 'keyboard'}
         onMore={() => void sendToBackground({ type: 'open-reference', id: entry.id }).catch(() => undefined)}
         onClose={() => this.close()}

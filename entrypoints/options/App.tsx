@@ -6,7 +6,7 @@ import { Disclaimer } from '../../components/Disclaimer';
 import { MutedTerms } from '../../components/MutedTerms';
 import { SettingsBackup, type BackupMessage } from '../../components/SettingsBackup';
 import { Switch } from '../../components/Switch';
-import type { HighlightStyle, SiteMode, Theme } from '../../lib/settings';
+import type { HighlightStyle, ReadingLevel, SiteMode, Theme } from '../../lib/settings';
 import { SiteRulesEditor } from './SiteRulesEditor';
 import { exportSettings, importSettings } from './backup';
 import { DelayInput } from './DelayInput';
@@ -25,6 +25,10 @@ const THEMES: { value: Theme; label: string }[] = [
   { value: 'auto', label: 'Automatic (follow the system)' },
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
+];
+const LEVELS: { value: ReadingLevel; label: string; hint?: string }[] = [
+  { value: 'plain', label: 'Plain', hint: 'Everyday words.' },
+  { value: 'detailed', label: 'Detailed', hint: 'Precise terms for clinicians and students.' },
 ];
 const muteable = entries.map(({ id, headword }) => ({ id, headword }));
 
@@ -72,6 +76,13 @@ export function App() {
           Mark only the first occurrence of each term on a page
         </label>
         <DelayInput value={settings.tooltipDelay} onChange={(ms) => save('tooltipDelay', ms)} />
+        <ChoiceGroup
+          legend="Reading level"
+          value={settings.readingLevel}
+          choices={LEVELS}
+          onChange={(v) => save('readingLevel', v)}
+        />
+        <p class="tl-hint">What the tooltip says. Entries in the reference always show both.</p>
       </section>
 
       <section aria-labelledby="tl-muted">

@@ -14,6 +14,7 @@ const custom: Settings = {
   firstOnly: true,
   tooltipDelay: 600,
   theme: 'dark',
+  readingLevel: 'detailed',
   mutedTerms: ['ketamine', 'nmda-receptor'],
 };
 const file = (body: unknown) => JSON.stringify(body);

@@ -8,6 +8,7 @@ const good: Settings = {
   firstOnly: true,
   tooltipDelay: 800,
   theme: 'light',
+  readingLevel: 'detailed',
   mutedTerms: ['ketamine', 'crps'],
 };
 
@@ -70,6 +71,17 @@ describe('checks for each setting', () => {
     expect(isValidSetting('mode', 'allowlist')).toBe(true);
     expect(isValidSetting('mode', 'blocklist')).toBe(false);
     expect(isValidSetting('theme', '<img src=x onerror=alert(1)>')).toBe(false);
+  });
+
+  it('reading level: plain by default, detailed on request, nothing else', () => {
+    expect(DEFAULT_SETTINGS.readingLevel).toBe('plain');
+    expect(readSettings({ readingLevel: 'detailed' }).settings.readingLevel).toBe('detailed');
+    for (const bad of ['Detailed', 'clinical', '', true, null]) {
+      const read = readSettings({ readingLevel: bad, theme: 'dark' });
+      expect(read.settings.readingLevel).toBe('plain');
+      expect(read.settings.theme).toBe('dark');
+      expect(read.invalid).toEqual(['readingLevel']);
+    }
   });
 
   it('switches: real booleans only', () => {

@@ -90,6 +90,8 @@ describe('stored data from every earlier version still loads', () => {
     expect(settings.tooltipDelay).toBe(400);
     expect(settings.theme).toBe('dark');
     expect(settings.mutedTerms).toEqual(['ketamine']);
+    // Settings added since (reading level) take their defaults; no migration step is needed for a new key.
+    expect(settings.readingLevel).toBe('plain');
   });
 
   it('site rules written by 0.1.0 migrate to v2: every site kept, empty exception lists, version recorded', async () => {
