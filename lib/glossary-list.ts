@@ -24,7 +24,7 @@ export interface GlossaryList {
   glossaries: GlossaryMeta[];
 }
 
-export const EMPTY_LIST: GlossaryList = { bundledOn: true, glossaries: [] };
+const EMPTY_LIST: GlossaryList = { bundledOn: true, glossaries: [] };
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 

@@ -122,7 +122,7 @@ async function writeData(id: string, terms: readonly OwnTerm[], oldCount = 0): P
   if (stale.length) await storage.removeItems(stale);
 }
 
-export class GlossaryError extends Error {}
+class GlossaryError extends Error {}
 
 const total = (list: GlossaryList, except?: string) =>
   list.glossaries.reduce((sum, g) => sum + (g.id === except ? 0 : g.count), 0);
@@ -218,7 +218,7 @@ export async function restoreGlossary(deleted: {
   await saveList({ ...list, glossaries: others });
 }
 
-export const MY_GLOSSARY = 'My glossary';
+const MY_GLOSSARY = 'My glossary';
 
 /**
  * Adds one term from a page ("Add to my glossary…") to the glossary named,

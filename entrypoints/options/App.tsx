@@ -10,6 +10,7 @@ import type { HighlightStyle, ReadingLevel, SiteMode, Theme } from '../../lib/se
 import { SiteRulesEditor } from './SiteRulesEditor';
 import { exportSettings, importSettings } from './backup';
 import { DelayInput } from './DelayInput';
+import { GlossariesSection } from './GlossariesSection';
 import { useStored } from './use-settings-editor';
 
 const STYLES: { value: HighlightStyle; label: string; hint?: string }[] = [
@@ -57,6 +58,14 @@ export function App() {
           Keyboard shortcut: Alt+Shift+T turns TermLens on or off for the site in the current tab. You can change it on
           your browser’s extension shortcuts page.
         </p>
+      </section>
+
+      <section aria-labelledby="tl-glossaries">
+        <h2 id="tl-glossaries">Glossaries</h2>
+        <p class="tl-hint">
+          TermLens marks the terms of every glossary that is on. Switch the built-in one off to use only your own.
+        </p>
+        <GlossariesSection />
       </section>
 
       <section aria-labelledby="tl-look">

@@ -11,13 +11,13 @@ import type { OwnTerm } from './schema';
  * chunk of terms it shows (lib/own-glossaries.ts).
  */
 
-export interface CompiledForm {
+interface CompiledForm {
   text: string;
   caseSensitive?: true;
   ambiguous?: true;
 }
 
-export interface CompiledEntry {
+interface CompiledEntry {
   /** Position of the term in its glossary. */
   n: number;
   headword: string;

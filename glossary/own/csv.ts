@@ -22,7 +22,7 @@ const COLUMNS: Record<string, string> = {
 export type CsvRead = { ok: true; rows: RawRow[]; delimiter: string } | { ok: false; error: string };
 
 /** The separator the header line uses: the most frequent of tab, semicolon and comma outside quotes. */
-export function guessDelimiter(text: string): string {
+function guessDelimiter(text: string): string {
   const end = text.indexOf('\n');
   const header = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, '');
   const count = (c: string) => header.split(c).length - 1;

@@ -8,16 +8,7 @@ import type { OwnTerm } from './schema';
  * back the same terms.
  */
 
-export const CSV_COLUMNS = [
-  'term',
-  'definition',
-  'aliases',
-  'case_sensitive',
-  'ambiguous',
-  'category',
-  'source',
-  'more',
-];
+const CSV_COLUMNS = ['term', 'definition', 'aliases', 'case_sensitive', 'ambiguous', 'category', 'source', 'more'];
 
 export function toCsv(terms: readonly OwnTerm[]): string {
   const rows = terms.map((t) => [
@@ -34,7 +25,7 @@ export function toCsv(terms: readonly OwnTerm[]): string {
   return `\ufeff${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { newline: '\r\n' })}\r\n`;
 }
 
-export interface JsonExport {
+interface JsonExport {
   format: typeof JSON_FORMAT;
   version: 1;
   name: string;

@@ -12,7 +12,7 @@ import { readTbx } from './tbx';
  * terms and reasons out; nothing is stored here.
  */
 
-export type ImportFormat = 'csv' | 'tsv' | 'tbx' | 'termlens-json' | 'json';
+type ImportFormat = 'csv' | 'tsv' | 'tbx' | 'termlens-json' | 'json';
 
 export interface ImportOptions {
   /** The file's size in bytes, when known before reading (File.size). */
@@ -30,7 +30,7 @@ export type ImportResult =
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const n = (x: number) => x.toLocaleString('en');
 
-export function detectFormat(text: string): 'xml' | 'json' | 'csv' {
+function detectFormat(text: string): 'xml' | 'json' | 'csv' {
   const start = text.trimStart()[0];
   return start === '<' ? 'xml' : start === '{' || start === '[' ? 'json' : 'csv';
 }
@@ -82,7 +82,7 @@ export function importGlossary(input: string, options: ImportOptions = {}): Impo
 }
 
 /** Checks every row; a term written twice keeps its first row and reports the second. */
-export function checkRows(rows: readonly RawRow[]): { terms: OwnTerm[]; errors: RowError[] } {
+function checkRows(rows: readonly RawRow[]): { terms: OwnTerm[]; errors: RowError[] } {
   const terms: OwnTerm[] = [];
   const errors: RowError[] = [];
   const firstAt = new Map<string, string>();
@@ -105,7 +105,7 @@ export function checkRows(rows: readonly RawRow[]): { terms: OwnTerm[]; errors: 
 }
 
 /** Terms that read the same to the matcher are the same term. */
-export const termKey = (t: Pick<OwnTerm, 'term' | 'caseSensitive'>) => canonical(t.term, !t.caseSensitive);
+const termKey = (t: Pick<OwnTerm, 'term' | 'caseSensitive'>) => canonical(t.term, !t.caseSensitive);
 
 /** "4,998 terms imported, 2 rows skipped" */
 export function importSummary(imported: number, skipped: number): string {

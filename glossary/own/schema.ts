@@ -13,7 +13,7 @@ import { MAX_ALIASES, MAX_DEFINITION, MAX_MORE, MAX_NAME, MAX_TERM } from './lim
 
 const n = (x: number) => x.toLocaleString('en');
 
-export function isHttpsUrl(value: string): boolean {
+function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' && !!url.hostname;
@@ -48,7 +48,7 @@ const startsWithWord = (s: string) => isWordChar(s.charCodeAt(0));
 
 const flag = (column: string) => z.preprocess(toFlag, z.boolean({ error: `${column} is not yes or no` }));
 
-export const ownTermSchema = z.object({
+const ownTermSchema = z.object({
   term: z
     .string({ error: 'no term' })
     .trim()
@@ -100,12 +100,6 @@ export const ownTermSchema = z.object({
 });
 
 export type OwnTerm = z.infer<typeof ownTermSchema>;
-
-export const glossaryNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'a glossary needs a name')
-  .max(MAX_NAME, `a name is at most ${MAX_NAME} characters`);
 
 /** An imported row before checking: field names as the TermLens JSON format writes them. */
 export interface RawRow {
