@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isWordChar } from '../normalize';
-import { MAX_ALIASES, MAX_DEFINITION, MAX_MORE, MAX_NAME, MAX_TERM } from './limits';
+import { MAX_ALIASES, MAX_DEFINITION, MAX_MORE, MAX_TERM } from './limits';
 
 /**
  * A term of a reader's own glossary, as stored and exported. Checked with zod
