@@ -46,6 +46,13 @@ describe('lay and clinical wording of ketamine articles', () => {
     ],
     ['Ketamine changes neural activity in depression.', 'neural', 'nervous-system'],
     ['At-home ketamine for depression is not FDA-approved.', 'At-home ketamine', 'at-home-ketamine'],
+    ['Ketamine is given by IV drip in a clinic.', 'IV drip', 'iv-infusion'],
+    ['The medicine goes slowly through a drip into a vein.', 'drip into a vein', 'iv-infusion'],
+    ['Most antidepressants act on brain chemicals such as serotonin.', 'brain chemicals', 'neurotransmitter'],
+    ['Some felt a detachment from the body during the dose.', 'detachment from the body', 'dissociation'],
+    ['Ketamine was once sold as a party drug.', 'party drug', 'recreational-use'],
+    ['Is ketamine addictive?', 'addictive', 'substance-use-disorder'],
+    ['Treatment is often paired with counseling.', 'counseling', 'psychotherapy'],
   ])('%s → "%s" (%s)', (sentence, term, id) => {
     expect(inArticle(sentence)).toContainEqual([term, id]);
   });
@@ -67,12 +74,15 @@ describe('everyday phrases among the new forms', () => {
     const text =
       'The new road had a side effect nobody expected. Engineers built a neural network to plan traffic, ' +
       'with a monitoring period of six weeks. The villain is the antagonist of the film, the glue is fast-acting, ' +
-      'the kiln is lined with refractory bricks, and hard-to-treat stains need soaking. Fans fear a relapse.';
+      'the kiln is lined with refractory bricks, and hard-to-treat stains need soaking. Fans fear a relapse. ' +
+      'Career counseling helps graduates, and the new puzzle game is addictive.';
     const result = analyzeText(text, matcher, byId);
     expect(result.contextSatisfied).toBe(false);
     expect(result.highlighted).toEqual([]);
     expect(result.held.map((m) => text.slice(m.start, m.end).toLowerCase()).sort()).toEqual([
+      'addictive',
       'antagonist',
+      'counseling',
       'fast-acting',
       'hard-to-treat',
       'monitoring period',
