@@ -30,6 +30,14 @@ export interface LookupProps {
   id: string;
   searchPlaceholder?: string;
   backLabel?: string;
+  /**
+   * Shown instead of the result list while the query is empty and no category
+   * is chosen (the popup shows the page's terms there, not the whole glossary).
+   * Without it, an empty query lists every entry.
+   */
+  idle?: ComponentChildren;
+  /** ArrowDown in the search box while `idle` is shown: the host moves focus into it. */
+  onIdleArrowDown?: () => void;
 }
 
 /**
@@ -39,7 +47,11 @@ export interface LookupProps {
  */
 export function Lookup(props: LookupProps) {
   const { index, query, onQuery, category, onCategory, openId, onOpen, onBack, layout, id } = props;
-  const hits = useMemo(() => index?.hits(query, category ? { category } : {}) ?? [], [index, query, category]);
+  const idle = props.idle !== undefined && !query.trim() && !category;
+  const hits = useMemo(
+    () => (idle ? [] : (index?.hits(query, category ? { category } : {}) ?? [])),
+    [index, query, category, idle],
+  );
   const byId = useMemo(() => new Map(index?.entries.map((e) => [e.id, e])), [index]);
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -70,7 +82,10 @@ export function Lookup(props: LookupProps) {
   };
 
   const onKeyDown: KeyboardEventHandler<HTMLInputElement> = (e) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (e.key === 'ArrowDown' && idle && props.onIdleArrowDown) {
+      e.preventDefault();
+      props.onIdleArrowDown();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (hits.length === 0) return;
       const step = e.key === 'ArrowDown' ? 1 : -1;
@@ -110,18 +125,22 @@ export function Lookup(props: LookupProps) {
             />
             <CategoryFilter value={category} onChange={onCategory} />
           </div>
-          <ResultList
-            id={listId}
-            hits={hits}
-            activeIndex={active}
-            onActive={setActive}
-            onOpen={open}
-            label="Glossary entries"
-            loading={!index}
-            emptyText={
-              query.trim() ? `Nothing in the glossary matches “${query.trim()}”.` : 'No entries in this category.'
-            }
-          />
+          {idle ? (
+            props.idle
+          ) : (
+            <ResultList
+              id={listId}
+              hits={hits}
+              activeIndex={active}
+              onActive={setActive}
+              onOpen={open}
+              label="Glossary entries"
+              loading={!index}
+              emptyText={
+                query.trim() ? `Nothing in the glossary matches “${query.trim()}”.` : 'No entries in this category.'
+              }
+            />
+          )}
         </div>
       )}
       {(openId || layout === 'split') && (
@@ -140,7 +159,8 @@ export function Lookup(props: LookupProps) {
           ) : openId && index ? (
             <div class="tl-entry tl-entry-missing">
               <button type="button" class="tl-back" onClick={onBack}>
-                <span aria-hidden="true">← </span>Back to results
+                <span aria-hidden="true">← </span>
+                {props.backLabel ?? 'Back to results'}
               </button>
               <h2 ref={headingRef} tabIndex={-1}>
                 No entry called “{openId}”

@@ -1,19 +1,33 @@
+import type { ComponentChildren, Ref } from 'preact';
+import { useImperativeHandle } from 'preact/hooks';
 import type { PageTerm } from '../lib/messages';
 import { displayHeadword } from './headword';
 import { useFirstPaintLimit } from './use-first-paint-limit';
+import { useRovingGrid } from './use-roving-grid';
 
 export interface PageTermsProps {
   terms: PageTerm[];
   /** Scrolls the page to the term's next occurrence. */
   onChoose: (id: string) => void;
-  /** Opens the term's entry in the reference view, when the host offers one. */
+  /** Opens the term's entry, when the host offers one. */
   onDefine?: (id: string) => void;
+  /**
+   * Further controls at the end of each row ("Don't mark", "Save" …). Every
+   * button or link they render becomes a cell the arrow keys reach.
+   */
+  rowActions?: (term: PageTerm) => ComponentChildren;
   /** What to say instead of the list when there are no terms (off here, nothing found, can't read). */
   emptyText?: string;
   /** A second line under the empty text, explaining it. */
   emptyDetail?: string;
   /** Reserves the space and says nothing while the page is being asked. */
   loading?: boolean;
+  /** Lets the host move focus into the list (ArrowDown in the search box above it). */
+  handle?: Ref<PageTermsHandle>;
+}
+
+export interface PageTermsHandle {
+  focus: () => void;
 }
 
 /**
@@ -25,12 +39,20 @@ const FIRST_ROW_TIMING = { elementtiming: 'tl-page-terms' };
 
 const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
 
-/** Rows drawn before the first paint: the popup's box shows about four. */
-const FIRST_PAINT_TERMS = 8;
+/** Rows drawn before the first paint: more than the popup's box shows. */
+const FIRST_PAINT_TERMS = 16;
 
-/** The glossary terms found on the open page, most frequent first, each with how often it occurs. */
-export function PageTerms({ terms, onChoose, onDefine, emptyText, emptyDetail, loading }: PageTermsProps) {
+/**
+ * The glossary terms found on the open page, most frequent first, each with
+ * how often it occurs. One tab stop for the whole list (a grid): the arrow
+ * keys move between rows and between a row's controls.
+ */
+export function PageTerms(props: PageTermsProps) {
+  const { terms, onChoose, onDefine, rowActions, emptyText, emptyDetail, loading } = props;
   const limit = useFirstPaintLimit(FIRST_PAINT_TERMS, !loading && terms.length > 0);
+  const { gridRef, onKeyDown, onFocusIn, focus } = useRovingGrid<HTMLDivElement>('[role="row"]', [terms, limit]);
+  useImperativeHandle(props.handle ?? null, () => ({ focus }), [focus]);
+
   if (loading) return <div class="tl-page-terms tl-loading" aria-busy="true" />;
   if (terms.length === 0) {
     return (
@@ -41,39 +63,57 @@ export function PageTerms({ terms, onChoose, onDefine, emptyText, emptyDetail, l
     );
   }
   return (
-    <ul class="tl-page-terms" aria-label="Terms on this page">
+    <div
+      ref={gridRef}
+      role="grid"
+      tabIndex={-1}
+      class="tl-page-terms"
+      aria-label="Terms on this page"
+      aria-rowcount={terms.length}
+      onKeyDown={onKeyDown}
+      onFocusIn={onFocusIn}
+    >
       {terms.slice(0, limit).map((t, i) => {
         const name = displayHeadword(t.headword);
         return (
-          <li key={t.id} class="tl-page-term">
-            <button
-              type="button"
-              class="tl-page-term-go"
-              onClick={() => onChoose(t.id)}
-              title={`Show ${name} on the page`}
-            >
-              <span class="tl-page-term-name" {...(i === 0 ? FIRST_ROW_TIMING : {})}>
-                {name}
-              </span>
-              <span class="tl-count">
-                {t.count}
-                <span class="tl-sr-only"> {t.count === 1 ? 'time' : 'times'}</span>
-              </span>
-            </button>
-            {onDefine && (
+          <div key={t.id} role="row" class="tl-page-term" aria-rowindex={i + 1}>
+            <span role="gridcell" class="tl-page-term-main">
               <button
                 type="button"
-                class="tl-page-term-define"
-                onClick={() => onDefine(t.id)}
-                aria-label={`Definition of ${name}`}
-                title={`Definition of ${name} (occurs ${times(t.count)})`}
+                class="tl-page-term-go"
+                onClick={() => onChoose(t.id)}
+                title={`Show ${name} on the page`}
               >
-                <span aria-hidden="true">i</span>
+                <span class="tl-page-term-name" {...(i === 0 ? FIRST_ROW_TIMING : {})}>
+                  {name}
+                </span>
+                <span class="tl-count">
+                  {t.count}
+                  <span class="tl-sr-only"> {t.count === 1 ? 'time' : 'times'}</span>
+                </span>
               </button>
+            </span>
+            {onDefine && (
+              <span role="gridcell">
+                <button
+                  type="button"
+                  class="tl-page-term-define"
+                  onClick={() => onDefine(t.id)}
+                  aria-label={`Definition of ${name}`}
+                  title={`Definition of ${name} (occurs ${times(t.count)})`}
+                >
+                  <span aria-hidden="true">i</span>
+                </button>
+              </span>
             )}
-          </li>
+            {rowActions && (
+              <span role="gridcell" class="tl-page-term-actions">
+                {rowActions(t)}
+              </span>
+            )}
+          </div>
         );
       })}
-    </ul>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { CATEGORIES } from '../glossary/labels';
 import type { SearchHit } from '../glossary/search';
+import type { SnippetPart } from '../glossary/search-snippet';
 import { displayHeadword } from './headword';
 import { useFirstPaintLimit } from './use-first-paint-limit';
 
@@ -17,6 +18,20 @@ export interface ResultListProps {
   loading?: boolean;
 }
 
+/** A definition snippet: marked parts inside <mark>, every part as text. */
+function SnippetText({ parts }: { parts: SnippetPart[] }) {
+  let offset = 0;
+  return (
+    <>
+      {parts.map((part) => {
+        const key = offset;
+        offset += part.text.length;
+        return part.mark ? <mark key={key}>{part.text}</mark> : part.text;
+      })}
+    </>
+  );
+}
+
 export const optionId = (listId: string, entryId: string) => `${listId}-${entryId}`;
 
 /** Options drawn before the first paint; the rest follow right after it, so the popup shows at once. */
@@ -25,7 +40,9 @@ const FIRST_PAINT_OPTIONS = 12;
 /**
  * The results as a listbox. Arrow keys are handled by the search box that
  * controls it; here a click or tap opens an entry, and the active option is
- * kept in view as it moves.
+ * kept in view as it moves. Each row says why it is there: the form that
+ * matched, or the piece of the definition with the searched words marked
+ * (parts rendered as text inside <mark>, never as markup).
  */
 export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emptyText, loading }: ResultListProps) {
   const activeEntry = hits[activeIndex]?.entry.id;
@@ -52,20 +69,30 @@ export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emp
               role="option"
               aria-selected={i === activeIndex}
               aria-labelledby={`${oid}-name`}
-              aria-describedby={`${oid}-short`}
+              aria-describedby={`${oid}-why`}
               class="tl-result"
+              data-kind={hit.kind}
               onClick={() => onOpen(e.id)}
               onPointerMove={() => i !== activeIndex && onActive(i)}
             >
               <span class="tl-result-head">
-                <span class="tl-result-cat">{CATEGORIES[e.category]}</span>
                 <span id={`${oid}-name`} class="tl-result-name">
                   {displayHeadword(e.headword)}
                 </span>
-                {via && <span class="tl-result-via"> · {via}</span>}
+                <span class="tl-result-cat">{CATEGORIES[e.category]}</span>
               </span>
-              <span id={`${oid}-short`} class="tl-result-short">
-                {e.short}
+              <span id={`${oid}-why`} class="tl-result-why">
+                {hit.snippet ? (
+                  <>
+                    <span class="tl-result-label">In the definition: </span>
+                    <SnippetText parts={hit.snippet} />
+                  </>
+                ) : (
+                  <>
+                    {via && <span class="tl-result-label">Also called “{via}”. </span>}
+                    {e.short}
+                  </>
+                )}
               </span>
             </li>
           );

@@ -13,3 +13,6 @@ export const CRISIS_NOTE =
 /** The crisis note's short form, for the tooltip: where to get help now, in one line. */
 export const CRISIS_SHORT =
   'Thinking about suicide? Get help now: call your local emergency number or a crisis line in your country.';
+
+/** The disclaimer's one-line form, for the popup's footer; the full text is one click away there. */
+export const DISCLAIMER_SHORT = 'Educational, not medical advice.';

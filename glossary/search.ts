@@ -1,4 +1,5 @@
 import type { CategoryId, GlossaryEntry } from './schema';
+import { definitionSnippet, type SnippetPart } from './search-snippet';
 import { fitWord, foldText, foldedWords, withinOneEdit, MIN_TYPO_LENGTH, type WordFit } from './search-text';
 
 /**
@@ -9,6 +10,12 @@ import { fitWord, foldText, foldedWords, withinOneEdit, MIN_TYPO_LENGTH, type Wo
  * Ranking, best first: exact headword, exact form or abbreviation, headword
  * beginning, form beginning, fuzzy headword or form (a typo, a later word, or
  * a piece inside a word), words found in the definitions.
+ *
+ * Every hit says why it is there: the headword or form that matched, or a
+ * snippet of the definition with the searched words marked. Definition-only
+ * hits come after every name hit; weak ones (the words scattered through the
+ * text, not side by side) are dropped when anything better matched, and
+ * at most a few definition hits follow name hits.
  */
 
 type MatchKind = 'headword' | 'form' | 'headword-prefix' | 'form-prefix' | 'fuzzy' | 'definition' | 'all';
@@ -18,6 +25,8 @@ export interface SearchHit {
   kind: MatchKind;
   /** The headword or form that matched, as the glossary writes it; absent for definition matches. */
   matched?: string;
+  /** For a definition match: the piece of the definition that holds the words, those words marked. */
+  snippet?: SnippetPart[];
 }
 
 interface SearchOptions {
@@ -73,6 +82,10 @@ const RANK: Record<MatchKind, number> = {
 };
 
 const MAX_QUERY_LENGTH = 200;
+/** A definition score from here on means the words were found apart, not side by side (see scoreDefinition). */
+const WEAK_DEFINITION = 30;
+/** Definition hits shown after name hits; a list of names followed by a dozen passing mentions is noise. */
+const MAX_DEFINITION_HITS = 5;
 const FIT_COST: Record<WordFit, number> = { exact: 0, prefix: 1, typo: 3, 'typo-prefix': 4 };
 
 function term(text: string, isHeadword: boolean): Term {
@@ -163,6 +176,15 @@ function scoreEntry(item: Indexed, q: Query): Score | null {
   return best ?? scoreDefinition(item, q);
 }
 
+/** Name hits in full; then definition hits, the weak ones only when nothing stronger matched, and only a few. */
+function keepRelevant<T extends { score: Score }>(sorted: T[]): T[] {
+  const names = sorted.filter((s) => s.score.kind !== 'definition');
+  const definitions = sorted.filter((s) => s.score.kind === 'definition');
+  const strong = definitions.filter((s) => s.score.sub < WEAK_DEFINITION);
+  if (names.length > 0) return [...names, ...strong.slice(0, MAX_DEFINITION_HITS)];
+  return strong.length > 0 ? strong : definitions.slice(0, MAX_DEFINITION_HITS);
+}
+
 export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchIndex {
   const keyed = entries.map((entry) => ({ entry, sortKey: foldText(entry.headword) }));
   keyed.sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.entry.id.localeCompare(b.entry.id));
@@ -185,11 +207,15 @@ export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchInde
       if (score) scored.push({ item, score, order });
     });
     scored.sort((a, b) => a.score.rank - b.score.rank || a.score.sub - b.score.sub || a.order - b.order);
-    return scored.map(({ item, score }) => ({
-      entry: item.entry,
-      kind: score.kind,
-      ...(score.matched !== undefined ? { matched: score.matched } : {}),
-    }));
+    return keepRelevant(scored).map(({ item, score }) =>
+      score.kind === 'definition'
+        ? {
+            entry: item.entry,
+            kind: score.kind,
+            snippet: definitionSnippet([item.entry.short, item.entry.explanation], q.folded),
+          }
+        : { entry: item.entry, kind: score.kind, ...(score.matched !== undefined ? { matched: score.matched } : {}) },
+    );
   };
 
   return {

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Disclaimer } from '../../components/Disclaimer';
-import { HostAccessNotice } from '../../components/HostAccessNotice';
 import { Lookup } from '../../components/Lookup';
-import { PageTerms } from '../../components/PageTerms';
+import type { PageTermsHandle } from '../../components/PageTerms';
+import { displayHeadword } from '../../components/headword';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 import type { SearchIndex } from '../../glossary/search';
+import { PageSection } from './PageSection';
 import { PopupHeader } from './PopupHeader';
 import type { EarlyStart } from './early';
 import { pageTermsEmpty } from './empty-states';
@@ -31,6 +32,9 @@ function useGlossary(early: Promise<SearchIndex>): SearchIndex | null {
   return index;
 }
 
+/** Where an entry was opened from, so its back link can name where it goes. */
+type Trail = { from: 'page' | 'search'; ids: string[] };
+
 export function App({ early }: { early: EarlyStart }) {
   const { page, refresh } = usePage(early.page);
   const hostname = page.kind === 'ready' ? page.state.hostname : null;
@@ -41,8 +45,9 @@ export function App({ early }: { early: EarlyStart }) {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<CategoryId | ''>('');
   // Entries opened one from another (related links); Back steps out one at a time.
-  const [trail, setTrail] = useState<string[]>([]);
-  const openId = trail.at(-1) ?? null;
+  const [trail, setTrail] = useState<Trail>({ from: 'search', ids: [] });
+  const openId = trail.ids.at(-1) ?? null;
+  const pageTerms = useRef<PageTermsHandle>(null);
 
   const tabId = page.tabId;
   // Until storage has answered, the page's own account stands in (for the global switch too: "off everywhere" is
@@ -55,66 +60,74 @@ export function App({ early }: { early: EarlyStart }) {
       : null);
   const enabled = control.settings?.enabled ?? (page.kind === 'ready' ? page.state.reason !== 'off-global' : null);
   const empty = pageTermsEmpty(page, status);
+  const terms = page.kind === 'ready' ? page.state.terms : [];
+
+  const previous = trail.ids.at(-2);
+  const previousEntry = previous ? index?.entries.find((e) => e.id === previous) : undefined;
+  const backLabel = previousEntry
+    ? `Back to ${displayHeadword(previousEntry.headword)}`
+    : trail.from === 'page'
+      ? 'On this page'
+      : query.trim()
+        ? `Results for “${query.trim()}”`
+        : 'Back to the list';
 
   return (
     <div class="tl-popup">
       <PopupHeader
         page={page}
         status={status}
-        enabled={enabled}
+        paused={enabled === null ? null : !enabled}
         busy={control.busy}
         onToggleSite={(on) => void control.toggleSite(on)}
-        onToggleEnabled={(on) => void control.setEnabled(on)}
+        onResume={() => void control.setEnabled(true)}
         onOpenSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
       />
       <main class="tl-popup-main">
-        {!openId && (
-          <section class="tl-popup-page" aria-labelledby="tl-on-page">
-            <h2 id="tl-on-page" class="tl-section-title">
-              On this page
-            </h2>
-            <div class="tl-popup-page-body">
-              {hostAccess.access !== 'ok' ? (
-                <HostAccessNotice
-                  access={hostAccess.access}
-                  busy={hostAccess.busy}
-                  onGrant={hostAccess.grant}
-                  onReload={hostAccess.reload}
-                />
-              ) : (
-                <PageTerms
-                  loading={page.kind === 'loading'}
-                  terms={empty ? [] : page.kind === 'ready' ? page.state.terms : []}
-                  emptyText={empty?.title}
-                  emptyDetail={empty?.detail}
-                  onChoose={(id) => tabId !== null && void revealTerm(tabId, id)}
-                  onDefine={(id) => setTrail([id])}
-                />
-              )}
-            </div>
-          </section>
-        )}
-        <section class="tl-popup-lookup" aria-label="Glossary">
-          <Lookup
-            id="tl-popup"
-            index={index}
-            layout="stacked"
-            autoFocus
-            query={query}
-            onQuery={setQuery}
-            category={category}
-            onCategory={setCategory}
-            openId={openId}
-            onOpen={(id) => setTrail((t) => (t.at(-1) === id ? t : [...t, id]))}
-            onBack={() => setTrail((t) => t.slice(0, -1))}
-            relatedHref={(id) => `reference.html#${id}`}
-            backLabel={trail.length > 1 ? 'Back' : 'Back to results'}
-            EntryActions={OpenInTab}
-          />
-        </section>
+        <Lookup
+          id="tl-popup"
+          index={index}
+          layout="stacked"
+          autoFocus
+          query={query}
+          onQuery={setQuery}
+          category={category}
+          onCategory={setCategory}
+          openId={openId}
+          onOpen={(id) =>
+            setTrail((t) => (t.ids.at(-1) === id ? t : { from: t.ids.length ? t.from : 'search', ids: [...t.ids, id] }))
+          }
+          onBack={() => setTrail((t) => ({ ...t, ids: t.ids.slice(0, -1) }))}
+          relatedHref={(id) => `reference.html#${id}`}
+          backLabel={backLabel}
+          EntryActions={OpenInTab}
+          onIdleArrowDown={() => pageTerms.current?.focus()}
+          idle={
+            <PageSection
+              loading={page.kind === 'loading'}
+              terms={terms}
+              empty={empty}
+              hostAccess={hostAccess}
+              onChoose={(id) => tabId !== null && void revealTerm(tabId, id)}
+              onDefine={(id) => setTrail({ from: 'page', ids: [id] })}
+              handle={pageTerms}
+            />
+          }
+        />
       </main>
       <footer class="tl-popup-footer">
-        <Disclaimer />
+        <Disclaimer compact />
+        {enabled && (
+          <button
+            type="button"
+            class="tl-link-button tl-pause"
+            onClick={() => void control.setEnabled(false)}
+            disabled={control.busy}
+            title="Stop TermLens on every site until you resume it"
+          >
+            Pause everywhere
+          </button>
+        )}
       </footer>
     </div>
   );

@@ -1,17 +1,16 @@
 import { Brand } from '../../components/Brand';
 import { SiteSwitch } from '../../components/SiteSwitch';
-import { Switch } from '../../components/Switch';
 import type { SiteStatus } from '../../lib/site-rules';
 import type { PageView } from './use-page';
 
 export interface PopupHeaderProps {
   page: PageView;
   status: SiteStatus | null;
-  /** The global switch; null while settings load. */
-  enabled: boolean | null;
+  /** TermLens paused on every site (the global setting); null while settings load. */
+  paused: boolean | null;
   busy: boolean;
   onToggleSite: (on: boolean) => void;
-  onToggleEnabled: (on: boolean) => void;
+  onResume: () => void;
   onOpenSettings: () => void;
 }
 
@@ -27,29 +26,35 @@ function GearIcon() {
 }
 
 /**
- * Brand, global switch and settings on the first row; the site switch and its
- * reason below. Every row keeps its height while loading, so nothing jumps.
+ * Brand and settings on the first row; below, the one switch of the header,
+ * for this site, with the rule that decided. The switch for every site is
+ * not here (it is "Pause everywhere" in the footer): two look-alike switches
+ * side by side read as the same thing. While TermLens is paused everywhere,
+ * this row says so and offers to resume. Every row keeps its height while
+ * loading, so nothing jumps.
  */
 export function PopupHeader(props: PopupHeaderProps) {
-  const { page, status, enabled, busy } = props;
+  const { page, status, paused, busy } = props;
   return (
     <header class="tl-popup-header">
       <div class="tl-popup-bar">
         <Brand title="TermLens" size={20} />
-        <span class="tl-global">
-          {enabled !== null && (
-            <Switch checked={enabled} onChange={props.onToggleEnabled} disabled={busy}>
-              Use TermLens
-            </Switch>
-          )}
-        </span>
         <button type="button" class="tl-icon-button" onClick={props.onOpenSettings} title="Settings">
           <GearIcon />
           <span class="tl-sr-only">Settings</span>
         </button>
       </div>
       <div class="tl-popup-site">
-        {page.kind === 'ready' && status ? (
+        {paused ? (
+          <div class="tl-paused" role="status">
+            <p>
+              <strong>TermLens is paused on every site.</strong>
+            </p>
+            <button type="button" class="tl-button" onClick={props.onResume} disabled={busy}>
+              Resume
+            </button>
+          </div>
+        ) : page.kind === 'ready' && status ? (
           <SiteSwitch hostname={page.state.hostname} status={status} onToggle={props.onToggleSite} busy={busy} />
         ) : page.kind === 'unreadable' ? (
           <p class="tl-site-none">No site switch on this page.</p>

@@ -31,7 +31,7 @@ export function pageTermsEmpty(page: PageView, status: SiteStatus | null): Empty
           : 'TermLens is off on this site';
     const detail =
       status.reason === 'off-global'
-        ? 'Use the switch at the top to turn it back on.'
+        ? 'Resume it at the top to see the terms on this page.'
         : 'Turn it on above to see the terms on this page.';
     return { title, detail };
   }

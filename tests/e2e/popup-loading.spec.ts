@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { loadGlossaryFromDisk } from '../../scripts/glossary-build';
 import { expect, test } from './fixtures';
 import { pageTerms, setStorage, settled } from './page-helpers';
 
@@ -23,10 +22,10 @@ test('every term of a page with many is listed, not only the first few drawn bef
   const state = await pageTerms(serviceWorker, page);
   expect(state.terms.length).toBeGreaterThan(8);
   const popup = await openPopupFor(page);
-  const list = popup.getByRole('list', { name: 'Terms on this page' });
-  await expect(list.getByRole('listitem')).toHaveCount(state.terms.length);
+  const list = popup.getByRole('grid', { name: 'Terms on this page' });
+  await expect(list.getByRole('row')).toHaveCount(state.terms.length);
   // The last one can be scrolled to and chosen like the first.
-  const last = list.getByRole('listitem').last().getByRole('button').first();
+  const last = list.getByRole('row').last().getByRole('button').first();
   await last.scrollIntoViewIfNeeded();
   await expect(last).toBeInViewport();
 });
@@ -41,10 +40,6 @@ test('a search typed the moment the popup opens is kept and answered once the gl
   await box.pressSequentially('crps'); // as soon as the box exists, without waiting for the list
   await expect(box).toHaveValue('crps');
   await expect(popup.getByRole('listbox').getByRole('option').first()).toHaveAccessibleName(/^CRPS$/);
-  // Every entry is there once the query is cleared.
-  await box.fill('');
-  const total = loadGlossaryFromDisk().length;
-  await expect(popup.getByRole('status').filter({ hasText: /^\d+ entries$/ })).toHaveText(`${total} entries`);
 });
 
 test('the real toolbar popup speaks for the tab it opens over, and keeps its standing note in view when Chrome shortens it', async ({
@@ -60,7 +55,7 @@ test('the real toolbar popup speaks for the tab it opens over, and keeps its sta
     const expected = (await pageTerms(serviceWorker, page)).terms;
     counts.push(expected.length);
     const popup = await openRealPopup(page);
-    const items = popup.getByRole('list', { name: 'Terms on this page' }).getByRole('listitem');
+    const items = popup.getByRole('grid', { name: 'Terms on this page' }).getByRole('row');
     await expect(items).toHaveCount(expected.length);
     await expect(items.first()).toContainText(expected[0]!.headword, { ignoreCase: true });
     // Chrome fits a popup into the screen below the toolbar (800 × 600 in headless Chromium), here less than the

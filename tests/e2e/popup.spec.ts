@@ -114,7 +114,7 @@ test.describe('popup: terms on this page and search', () => {
     await page.setViewportSize({ width: 900, height: 160 }); // the later terms start below the fold
     await settled(serviceWorker, page);
     const popup = await openPopupFor(page);
-    const list = popup.getByRole('list', { name: 'Terms on this page' });
+    const list = popup.getByRole('grid', { name: 'Terms on this page' });
     await expect(list.getByRole('button', { name: /^ketamine 3 times$/i })).toBeVisible();
     await expect(list.getByRole('button', { name: /^crps 2 times$/i })).toBeVisible();
     await expect(list.getByRole('button', { name: /^migraine 1 time$/i })).toBeVisible();
@@ -169,7 +169,7 @@ test.describe('popup: terms on this page and search', () => {
     expect((await highlightedTexts(page)).length).toBeGreaterThan(10);
     const popup = await openPopupFor(page);
     await expect(siteSwitch(popup)).toHaveAttribute('aria-checked', 'true');
-    await expect(popup.getByRole('list', { name: 'Terms on this page' })).toBeVisible();
+    await expect(popup.getByRole('grid', { name: 'Terms on this page' })).toBeVisible();
     expect(pageErrors).toEqual([]);
   });
 });

@@ -72,6 +72,94 @@ describe('search ranking', () => {
   });
 });
 
+describe('why a hit is listed', () => {
+  const marked = (query: string, id: string) =>
+    index
+      .hits(query)
+      .find((h) => h.entry.id === id)
+      ?.snippet?.map((p) => (p.mark ? `[${p.text}]` : p.text))
+      .join('');
+
+  it('a definition hit carries the piece of the definition with the searched words marked', () => {
+    const hit = index.hits('nasal spray').find((h) => h.entry.id === 'esketamine');
+    expect(hit?.kind).toBe('definition');
+    expect(marked('nasal spray', 'esketamine')).toBe(
+      'One of the two mirror-image halves of ketamine, given as a [nasal spray] under supervision in a clinic.',
+    );
+  });
+
+  it('name hits carry no snippet; the headword or form is their reason', () => {
+    const [hit] = index.hits('nasal spray');
+    expect(hit).toMatchObject({ kind: 'form', matched: 'nasal spray' });
+    expect(hit?.snippet).toBeUndefined();
+  });
+
+  it('a snippet of a long definition starts near the words, cut at a word, with ellipses', () => {
+    const long = [
+      entry(
+        'long',
+        'long entry',
+        [],
+        'condition',
+        `${'Opening words that say nothing about it at all. '.repeat(4)}Here the rare glutamate word appears, and then ${'more filler text follows it for a while. '.repeat(4)}`,
+      ),
+    ];
+    const [hit] = createSearchIndex(long).hits('glutamate');
+    const text = hit!.snippet!.map((p) => p.text).join('');
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBeLessThan(160);
+    expect(hit!.snippet!.filter((p) => p.mark).map((p) => p.text)).toEqual(['glutamate']);
+  });
+
+  it('marks stay text: a query with markup is matched as words, never as HTML', () => {
+    const odd = [entry('odd', 'odd entry', [], 'condition', 'Some text with <b>bold</b> in it, long enough to count.')];
+    const [hit] = createSearchIndex(odd).hits('<b>bold');
+    // The parts are the definition's own characters, markup included as literal text, split around the match.
+    expect(hit?.snippet?.map((p) => p.text).join('')).toBe('Some text with <b>bold</b> in it, long enough to count.');
+    expect(hit?.snippet?.filter((p) => p.mark).map((p) => p.text)).toEqual(['b>bold']);
+  });
+
+  it('weak definition hits (the words far apart) are dropped when a name matched', () => {
+    const scattered = [
+      ...small,
+      entry(
+        'scattered',
+        'scattered',
+        [],
+        'condition',
+        'A nasal rinse is not a spray of any kind, and this text says so.',
+      ),
+    ];
+    const hits = createSearchIndex(scattered).hits('nasal spray');
+    expect(hits.map((h) => h.entry.id)).toEqual(['intranasal', 'esketamine']);
+    // Alone, the weak hit is still found: something is better than nothing.
+    expect(
+      createSearchIndex(scattered.slice(-1))
+        .search('nasal spray')
+        .map((e) => e.id),
+    ).toEqual(['scattered']);
+  });
+
+  it('after name hits, at most five definition hits follow', () => {
+    const many = [
+      ...small,
+      ...Array.from({ length: 8 }, (_, i) =>
+        entry(
+          `mention-${i}`,
+          `mention ${i}`,
+          [],
+          'condition',
+          'This text mentions intranasal use once and that is all.',
+        ),
+      ),
+    ];
+    const hits = createSearchIndex(many).hits('intranasal');
+    expect(hits[0]?.entry.id).toBe('intranasal');
+    expect(hits.filter((h) => h.kind === 'definition')).toHaveLength(5);
+  });
+});
+
 describe('search tolerance', () => {
   it('ignores case, hyphens, spaces and dashes', () => {
     expect(ids('treatment resistant')[0]).toBe('treatment-resistant-depression');
@@ -129,6 +217,17 @@ describe('search over the real glossary', () => {
 
   it('has entries to search', () => {
     expect(realEntries.length).toBeGreaterThan(20);
+  });
+
+  it('"nasal spray": names first, then only definitions that hold the phrase, each with its marked snippet', () => {
+    const hits = real.hits('nasal spray');
+    expect(hits[0]?.kind).not.toBe('definition');
+    const firstDefinition = hits.findIndex((h) => h.kind === 'definition');
+    expect(hits.slice(firstDefinition).every((h) => h.kind === 'definition')).toBe(true);
+    expect(hits.filter((h) => h.kind === 'definition').length).toBeLessThanOrEqual(5);
+    for (const h of hits.filter((x) => x.kind === 'definition')) {
+      expect(h.snippet?.filter((p) => p.mark).map((p) => p.text.toLowerCase())).toEqual(['nasal spray']);
+    }
   });
 
   it.each([
