@@ -3,6 +3,7 @@ import { MedicalContext } from '../../glossary/context';
 import type { Match } from '../../glossary/matcher';
 import type { EngineStats } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
+import { ChangeObserver } from './observe';
 import { blockOf, isInEditable, isInline, isSkippedElement, type BlockKey } from './dom-rules';
 import { getMatcher, isNotEvidence } from './glossary-data';
 import { Highlighter } from './highlight';
@@ -42,15 +43,36 @@ export class PageEngine {
     startedAt: performance.now(),
   };
 
+  /** Hands the engine the page's changes; it watches the document and every open shadow root the scan finds. */
+  readonly observer: ChangeObserver;
+  private readonly domListeners = new Set<() => void>();
+
+  /** `isOwn`: TermLens's own nodes on the page (the tooltip), whose changes are not the page's. */
   constructor(
     private readonly settings: EngineSettings,
     private readonly signal: AbortSignal,
-    private readonly onShadowRoot: (root: ShadowRoot) => void,
+    isOwn: (node: Node) => boolean,
   ) {
+    this.observer = new ChangeObserver(
+      {
+        changed: (nodes, removed) => {
+          if (removed) this.sweepDetached();
+          this.invalidate(nodes);
+          for (const cb of this.domListeners) cb();
+        },
+      },
+      isOwn,
+      signal,
+    );
     this.slicer = new Slicer(signal);
     this.muted = new Set(settings.mutedTerms);
     this.highlighter = new Highlighter(settings.highlightStyle);
     signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  /** Called after each batch of page changes the observer hands over, once the engine has taken it in. */
+  onDomChange(cb: () => void): void {
+    this.domListeners.add(cb);
   }
 
   /** Called whenever the set of occurrences changed (after a batch, not per term). */
@@ -60,6 +82,8 @@ export class PageEngine {
 
   /** Scans the whole document body, then anything queued meanwhile. */
   async start(root: Node): Promise<void> {
+    // The whole document, not only the scanned root: text can appear anywhere (a body added late, say).
+    this.observer.observe((root.ownerDocument ?? document).documentElement);
     this.slicer.begin();
     await this.scanRoots([root], null);
     this.slicer.end();
@@ -170,7 +194,7 @@ export class PageEngine {
           if (this.shadowRoots.has(sr)) return;
           this.shadowRoots.add(sr);
           this.stats.shadowRoots++;
-          this.onShadowRoot(sr);
+          this.observer.observe(sr);
           pending.push(sr);
         },
         skipBlock: dirty ? (el) => this.scannedBlocks.has(el) && !dirty.has(el) && el !== root : undefined,

@@ -3,7 +3,6 @@ import type { Settings } from '../../lib/settings';
 import { PageEngine } from './engine';
 import { setupHover } from './hover';
 import { setupKeys } from './term-navigation';
-import { ChangeObserver } from './observe';
 import { setupTouch } from './touch';
 import { TooltipUi } from './tooltip-ui';
 
@@ -13,9 +12,7 @@ import { TooltipUi } from './tooltip-ui';
  * signal, which removes every highlight, observer, listener and the tooltip.
  */
 export function startPageSession(ctx: ContentScriptContext, settings: () => Settings, signal: AbortSignal) {
-  const initial = settings();
-  let observer: ChangeObserver | null = null;
-  const engine = new PageEngine(initial, signal, (shadowRoot) => observer?.observe(shadowRoot));
+  // The tooltip reaches the engine only when a term is shown, long after both exist.
   const tooltip = new TooltipUi(
     ctx,
     signal,
@@ -23,20 +20,11 @@ export function startPageSession(ctx: ContentScriptContext, settings: () => Sett
     () => settings().readingLevel,
     (occ) => engine.highlighter.setActive(occ?.range ?? null),
   );
-  const isOwn = (node: Node) => tooltip.contains(node);
-  observer = new ChangeObserver(
-    {
-      changed: (nodes, removed) => {
-        if (removed) engine.sweepDetached();
-        engine.invalidate(nodes);
-        // The open term's text went away: its tooltip goes with it.
-        if (tooltip.current && !tooltip.current.range.startContainer.isConnected) tooltip.close();
-      },
-    },
-    isOwn,
-    signal,
-  );
-  observer.observe(document.documentElement);
+  const engine = new PageEngine(settings(), signal, (node) => tooltip.contains(node));
+  // The open term's text went away: its tooltip goes with it.
+  engine.onDomChange(() => {
+    if (tooltip.current && !tooltip.current.range.startContainer.isConnected) tooltip.close();
+  });
   setupHover({
     index: engine.index,
     shadowRoots: engine.shadowRoots,
@@ -47,7 +35,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: () => Sett
   setupTouch(engine.index, engine.shadowRoots, tooltip, signal);
   setupKeys(tooltip, signal);
   void engine.start(document.body ?? document.documentElement);
-  return { engine, observer, tooltip };
+  return { engine, tooltip };
 }
 
 export type PageSession = ReturnType<typeof startPageSession>;

@@ -47,7 +47,7 @@ export function pushPageState(state: () => PageState, signal: AbortSignal): void
 }
 
 /** The engine's own figures, for the benchmark and the browser tests. */
-export function pageStats({ engine, observer }: PageSession): PageStats {
+export function pageStats({ engine }: PageSession): PageStats {
   const size = engine.index.size;
   return {
     ...engine.stats,
@@ -56,7 +56,7 @@ export function pageStats({ engine, observer }: PageSession): PageStats {
     indexedNodes: size.nodes,
     blocks: size.blocks,
     contextSatisfied: engine.contextSatisfied,
-    observerBatches: observer.batches,
-    observerBackoffs: observer.backoffs,
+    observerBatches: engine.observer.batches,
+    observerBackoffs: engine.observer.backoffs,
   };
 }
