@@ -5,15 +5,20 @@ import { renderIcons } from './scripts/icons';
 import { compileGlossaryModule } from './scripts/glossary-build';
 import { fewerPageChunks, inlinePageStyles } from './scripts/page-build';
 
+// `npm run bench -- --profile`: an unminified build in a folder of its own, so that
+// the profile names functions as the source does (scripts/bench/run.ts).
+const benchUnminified = process.env.TERMLENS_BENCH_UNMINIFIED;
+
 // One codebase, two browsers: Chrome gets MV3 with a service worker, Firefox
 // gets MV3 with an event page (see README "Firefox build" for why MV3 there too).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
   imports: false,
+  ...(benchUnminified ? { outDir: benchUnminified } : {}),
   vite: () => ({
     plugins: [preact(), compileGlossaryModule(), fewerPageChunks(), inlinePageStyles()],
-    build: { target: ['chrome120', 'firefox140'] },
+    build: { target: ['chrome120', 'firefox140'], ...(benchUnminified ? { minify: false } : {}) },
   }),
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',

@@ -1,15 +1,13 @@
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import type { PageStats } from '../../lib/messages';
 import { chromiumArgs } from '../lib/browser-env';
 
 /**
- * The page benchmark: each page is loaded with TermLens (how long until all
- * highlights are in place, its longest task, the size of its index) and
- * without it (a bare TreeWalker pass, the lower bound; then mark.js marking
- * the same forms, the peer). Everything the bench runs in a page runs in an
- * isolated world of its own: same DOM, highlight registry and performance
- * timeline as the page, but globals the page cannot break (see the hostile
- * fixtures), and the same footing as TermLens's content script.
+ * A browser with TermLens loaded, shared by the tooltip and popup parts of
+ * the bench (the page part loads each page in a fresh browser: page-cost.ts).
+ * Everything the bench runs in a page runs in an isolated world of its own:
+ * same DOM, highlight registry and performance timeline as the page, but
+ * globals the page cannot break (see the hostile fixtures).
  */
 
 declare const chrome: {
@@ -21,7 +19,7 @@ declare const chrome: {
 };
 
 /** tsx keeps function names with a helper that pages do not have; functions sent to a page need it. */
-const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
+export const NAME_SHIM = 'globalThis.__name ??= (f) => f;';
 const WORLD = 'termlens-bench';
 
 /** Before any page script: long tasks, and when TermLens's highlight first appeared and last changed. */
@@ -94,7 +92,7 @@ export class BenchWorld {
 }
 
 /** Pages refer to images, fonts and styles on the web; offline, each would only stall the load event. */
-const isRemote = (url: URL) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1';
+export const isRemote = (url: URL) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1';
 
 export interface ExtensionSession {
   context: BrowserContext;
@@ -119,14 +117,6 @@ export async function launchWithExtension(dir: string, executablePath: string, p
   const extensionId = new URL((await worker()).url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, extensionId, worker } satisfies ExtensionSession;
-}
-
-export async function launchPlain(executablePath: string): Promise<{ browser: Browser; page: Page }> {
-  const args = chromiumArgs('').filter((a) => !a.includes('extension'));
-  const browser = await chromium.launch({ headless: true, executablePath, args });
-  const page = await browser.newPage();
-  await page.route(isRemote, (route) => route.abort());
-  return { browser, page };
 }
 
 /** The active tab once `page` is brought to front (without the tabs permission, tab URLs are not visible). */
@@ -169,99 +159,4 @@ export async function waitForScan(s: ExtensionSession, world: BenchWorld, tabId:
     await sleep(100);
   }
   throw new Error(`TermLens did not settle on ${s.page.url()} within ${timeoutMs / 1000} s`);
-}
-
-const navTiming = (world: BenchWorld) =>
-  world.eval<{ load: number }>(`({ load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN })`);
-
-/** One load with TermLens: times are ms from navigation start; long tasks seen from the page, its own work too. */
-export async function extensionRun(
-  s: ExtensionSession,
-  world: BenchWorld,
-  url: string,
-  tabId: number,
-  timeout: number,
-) {
-  await s.page.goto(url, { waitUntil: 'load', timeout });
-  const { stats, probe } = await waitForScan(s, world, tabId, timeout);
-  const { load } = await navTiming(world);
-  // The engine's start, if it reports one (same time origin as the page); else the first frame that showed its
-  // highlight registered, less a slice. Done: that plus firstScanMs, or the last frame the highlights changed.
-  const reported = (stats as { startedAt?: number }).startedAt;
-  const startMs = reported ?? (probe.hlFirst ?? load) - 8;
-  const doneMs = Math.max(probe.hlLast ?? 0, startMs + (stats.firstScanMs ?? 0));
-  const inScan = probe.longtasks.filter(([t, d]) => t + d >= startMs - 1 && t <= doneMs).map(([, d]) => d);
-  return {
-    loadMs: load,
-    startMs,
-    doneMs,
-    afterLoadMs: Math.max(0, doneMs - load),
-    stats,
-    longtaskScanMaxMs: Math.max(0, ...inScan),
-    longtaskScanCount: inScan.length,
-    heapMB: await world.heapMB(),
-  };
-}
-
-interface MarkRun {
-  ms: number;
-  complete: boolean;
-  keywordsDone: number;
-  matches: number;
-}
-
-type MarkJob = { script: string; forms: string[]; capMs: number };
-
-/** Loads the page without TermLens: a bare TreeWalker pass, then (optionally) mark.js over every form. */
-export type ExtensionRun = Awaited<ReturnType<typeof extensionRun>>;
-
-export async function plainRun(page: Page, world: BenchWorld, url: string, mark: MarkJob | null, timeoutMs: number) {
-  await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-  const walk = await world.run(() => {
-    const t0 = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let nodes = 0;
-    let chars = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes++;
-      chars += (n as Text).data.length;
-    }
-    return { ms: performance.now() - t0, nodes, chars };
-  }, null);
-  const heapMB = await world.heapMB();
-  const { load } = await navTiming(world);
-  let marked: MarkRun | null = null;
-  if (mark) {
-    await world.eval(mark.script);
-    marked = await world.run(runMark, { forms: mark.forms, capMs: mark.capMs });
-  }
-  return { loadMs: load, walkMs: walk.ms, walkTextNodes: walk.nodes, walkChars: walk.chars, heapMB, mark: marked };
-}
-export type PlainRun = Awaited<ReturnType<typeof plainRun>>;
-
-/**
- * mark.js marks an array one keyword after the other, longest first. The
- * same, in chunks, lets a run stop once it passes the cap: mark.js is
- * synchronous and could otherwise hold the page for minutes.
- */
-function runMark({ forms, capMs }: { forms: string[]; capMs: number }): MarkRun {
-  type MarkCtor = new (ctx: Element) => { mark(kw: string[], opt: object): void };
-  const Mark = (globalThis as unknown as { Mark: MarkCtor }).Mark;
-  const sorted = [...forms].sort((a, b) => b.length - a.length);
-  const instance = new Mark(document.body);
-  const limiters = [',', '.', ';', ':', '!', '?', '(', ')', '[', ']', '"', "'", '\u2019', '\u201c', '\u201d', '/'];
-  const options = { separateWordSearch: false, accuracy: { value: 'exactly', limiters }, caseSensitive: false };
-  const t0 = performance.now();
-  let matches = 0;
-  let done = 0;
-  for (let i = 0; i < sorted.length; i += 10) {
-    const chunk = sorted.slice(i, i + 10);
-    let finished = false;
-    const onDone = (n: number) => ((matches += n), (finished = true));
-    instance.mark(chunk, { ...options, diacritics: false, done: onDone });
-    if (!finished) throw new Error('mark.js did not finish synchronously');
-    done += chunk.length;
-    if (performance.now() - t0 > capMs) break;
-  }
-  return { ms: performance.now() - t0, complete: done === sorted.length, keywordsDone: done, matches };
 }

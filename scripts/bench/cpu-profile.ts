@@ -1,0 +1,108 @@
+/**
+ * Reading a V8 CPU profile (CDP `Profiler.stop`) the way the page bench
+ * needs it: how much main-thread time went to one group of scripts (an
+ * extension's, mark.js's), its longest unbroken stretch, and the functions
+ * that spent it. A sample counts for a group when any frame of its stack
+ * comes from the group's scripts: a DOM call made by a content script is the
+ * content script's time.
+ */
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
+export interface CpuProfile {
+  nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface ScriptTime {
+  /** Total ms of samples whose stack holds the group's script. */
+  ms: number;
+  /** The longest run of such samples with nothing else between them (GC inside the run counts). */
+  longestMs: number;
+  samples: number;
+}
+
+const isGc = (f: CallFrame) => f.functionName === '(garbage collector)';
+
+/** Per sample: its duration in ms (until the next sample) and its node. */
+function timeline(profile: CpuProfile): { node: number; ms: number }[] {
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  return samples.map((node, i) => ({ node, ms: (deltas[i + 1] ?? 0) / 1000 }));
+}
+
+/** Which nodes have a frame of `owns` on their stack (themselves or an ancestor). */
+function ownedNodes(profile: CpuProfile, owns: (url: string) => boolean): Set<number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const owned = new Set<number>();
+  const visit = (id: number, inherited: boolean) => {
+    const node = byId.get(id)!;
+    const mine = inherited || owns(node.callFrame.url);
+    if (mine) owned.add(id);
+    for (const child of node.children ?? []) visit(child, mine);
+  };
+  visit(profile.nodes[0]!.id, false);
+  return owned;
+}
+
+/** Script time of the group over several profiles (a run can be recorded in segments). */
+export function scriptTime(profiles: CpuProfile[], owns: (url: string) => boolean): ScriptTime {
+  let ms = 0;
+  let longestMs = 0;
+  let samples = 0;
+  for (const profile of profiles) {
+    const owned = ownedNodes(profile, owns);
+    const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+    let run = 0;
+    let gcTail = 0;
+    for (const s of timeline(profile)) {
+      if (owned.has(s.node)) {
+        ms += s.ms;
+        samples++;
+        run += gcTail + s.ms;
+        gcTail = 0;
+        longestMs = Math.max(longestMs, run);
+      } else if (run > 0 && isGc(frames.get(s.node)!)) {
+        gcTail += s.ms;
+      } else {
+        run = 0;
+        gcTail = 0;
+      }
+    }
+  }
+  return { ms, longestMs, samples };
+}
+
+export interface FunctionCost {
+  name: string;
+  where: string;
+  selfMs: number;
+}
+
+/** The group's samples by the function on top of the stack (its self time), most expensive first. */
+export function topFunctions(profiles: CpuProfile[], owns: (url: string) => boolean, count: number): FunctionCost[] {
+  const cost = new Map<string, FunctionCost>();
+  for (const profile of profiles) {
+    const owned = ownedNodes(profile, owns);
+    const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+    for (const s of timeline(profile)) {
+      if (!owned.has(s.node)) continue;
+      const f = frames.get(s.node)!;
+      const file = f.url.replace(/^chrome-extension:\/\/[^/]+\//, '');
+      const where = file ? `${file}:${f.lineNumber + 1}:${f.columnNumber + 1}` : '(native)';
+      const key = `${f.functionName}@${where}`;
+      const entry = cost.get(key) ?? { name: f.functionName || '(anonymous)', where, selfMs: 0 };
+      entry.selfMs += s.ms;
+      cost.set(key, entry);
+    }
+  }
+  return [...cost.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, count);
+}

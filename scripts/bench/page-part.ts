@@ -1,0 +1,106 @@
+import { topFunctions } from './cpu-profile';
+import { floorLoad, markLoad, termLensLoad, type LoadCost, type MarkCost } from './page-cost';
+
+/**
+ * The page part of the bench: for each page, the floor extension, TermLens
+ * and mark.js, each in a fresh browser under the sampling profiler, `runs`
+ * times; medians of their script time on the page's main thread.
+ */
+
+export type PageFile = { name: string; dir: string; file: string; bytes: number };
+
+export interface PageJob {
+  urlOf(page: PageFile, run: number): string;
+  floorDir: string;
+  extensionDir: string;
+  executablePath: string;
+  runs: number;
+  mark: { script: string; forms: string[]; capMs: number };
+  log(...a: unknown[]): void;
+}
+
+const median = (xs: number[]) => {
+  const v = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return v.length ? v[Math.floor(v.length / 2)]! : NaN;
+};
+
+const timeoutFor = (page: PageFile) => 60_000 + (page.bytes / 1e6) * 40_000;
+
+export async function measurePages(pages: PageFile[], job: PageJob) {
+  const results: PageResult[] = [];
+  const failed: { page: string; error: string }[] = [];
+  for (const page of pages) {
+    job.log(`page ${page.name} (${(page.bytes / 1024).toFixed(0)} KB)…`);
+    const timeoutMs = timeoutFor(page);
+    const floor: LoadCost[] = [];
+    const termlens: LoadCost[] = [];
+    const marks: MarkCost[] = [];
+    let markOn = true;
+    try {
+      for (let run = 0; run < job.runs; run++) {
+        const url = job.urlOf(page, run);
+        floor.push(await floorLoad(job.floorDir, job.executablePath, url, timeoutMs));
+        termlens.push(await termLensLoad(job.extensionDir, job.executablePath, url, timeoutMs));
+        if (!markOn) continue;
+        const m = await markLoad(job.executablePath, url, job.mark, timeoutMs + job.mark.capMs);
+        marks.push(m);
+        // One cut-off or very slow mark.js run says enough; repeating it would blow the time budget.
+        if (!m.complete || m.ms > job.mark.capMs / 4) markOn = false;
+      }
+    } catch (err) {
+      failed.push({ page: page.name, error: String((err as Error).message ?? err).split('\n')[0]! });
+      job.log(`  failed: ${failed.at(-1)!.error}`);
+    }
+    if (floor.length && termlens.length) results.push(summarise(page, floor, termlens, marks, job.mark.forms.length));
+  }
+  return { results, failed };
+}
+
+function summarise(page: PageFile, floor: LoadCost[], termlens: LoadCost[], marks: MarkCost[], forms: number) {
+  const floorMs = median(floor.map((r) => r.ms));
+  const ms = median(termlens.map((r) => r.ms));
+  // Cut off: mark.js spends about the same on every keyword (one walk and one RegExp each), so scale up.
+  const markMs = median(marks.map((m) => (m.complete ? m.ms : (m.ms * forms) / m.keywordsDone)));
+  return {
+    name: page.name,
+    bytes: page.bytes,
+    runs: termlens.length,
+    floorMs,
+    floorLongestMs: median(floor.map((r) => r.longestMs)),
+    termlensMs: ms,
+    /** TermLens's script time ÷ the floor's. */
+    ratio: ms / floorMs,
+    longestMs: median(termlens.map((r) => r.longestMs)),
+    longestMaxMs: Math.max(...termlens.map((r) => r.longestMs)),
+    marks: median(termlens.map((r) => r.marks)),
+    firstScanMs: median(termlens.map((r) => r.stats?.firstScanMs ?? NaN)),
+    markjs: {
+      ms: markMs,
+      runs: marks.length,
+      complete: marks.length > 0 && marks.every((m) => m.complete),
+      matches: median(marks.map((m) => m.matches)),
+    },
+    /** mark.js ÷ TermLens, same profiler (from mark.js's time scaled to every keyword when cut off). */
+    markVsTermLens: markMs / ms,
+  };
+}
+export type PageResult = ReturnType<typeof summarise>;
+
+/** `--profile`: TermLens on one page, its functions by self time over every run. */
+export async function profilePage(page: PageFile, job: PageJob, count = 30): Promise<void> {
+  const loads: LoadCost[] = [];
+  for (let run = 0; run < job.runs; run++)
+    loads.push(await termLensLoad(job.extensionDir, job.executablePath, job.urlOf(page, run), timeoutFor(page)));
+  const total = loads.reduce((s, l) => s + l.ms, 0) / loads.length;
+  console.log(`\nProfile of TermLens on ${page.name}: ${loads.length} runs, ${total.toFixed(1)} ms of script per load`);
+  console.log(`(self time per load, ms; unminified build)\n`);
+  const top = topFunctions(
+    loads.flatMap((l) => l.profiles),
+    (u) => u.startsWith('chrome-extension://'),
+    count,
+  );
+  for (const f of top)
+    console.log(
+      `${(f.selfMs / loads.length).toFixed(2).padStart(8)}  ${((f.selfMs / loads.length / total) * 100).toFixed(1).padStart(5)}%  ${f.name}  ${f.where}`,
+    );
+}
