@@ -32,11 +32,19 @@ export interface ScriptTime {
 
 const isGc = (f: CallFrame) => f.functionName === '(garbage collector)';
 
-/** Per sample: its duration in ms (until the next sample) and its node. */
+/**
+ * The most one sample may stand for (10 sampling intervals). Longer gaps
+ * between two samples mean the thread was not running (the machine is busy
+ * with other work and preempted it), not that the script was: on a loaded
+ * machine the uncapped sum counts other processes' time, in random places.
+ */
+const MAX_SAMPLE_MS = 1;
+
+/** Per sample: its duration in ms (until the next sample, capped) and its node. */
 function timeline(profile: CpuProfile): { node: number; ms: number }[] {
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  return samples.map((node, i) => ({ node, ms: (deltas[i + 1] ?? 0) / 1000 }));
+  return samples.map((node, i) => ({ node, ms: Math.min(MAX_SAMPLE_MS, (deltas[i + 1] ?? 0) / 1000) }));
 }
 
 /** Which nodes have a frame of `owns` on their stack (themselves or an ancestor). */
