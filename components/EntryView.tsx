@@ -21,11 +21,20 @@ export interface EntryViewProps {
   actions?: ComponentChildren;
 }
 
-const DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use: building a date format loads locale data, which costs every page the tooltip's
+// content script runs on (milliseconds at start-up) though only the reference page shows dates.
+let dateFormat: Intl.DateTimeFormat | null = null;
+const formatDate = (d: Date) =>
+  (dateFormat ??= new Intl.DateTimeFormat('en', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })).format(d);
 
 function formatReviewed(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date : DATE.format(parsed);
+  return Number.isNaN(parsed.getTime()) ? date : formatDate(parsed);
 }
 
 /** Only https addresses become links; anything else is shown as inert text. */
