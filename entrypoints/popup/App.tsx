@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Disclaimer } from '../../components/Disclaimer';
 import { Lookup } from '../../components/Lookup';
