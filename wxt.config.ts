@@ -48,22 +48,16 @@ export default defineConfig({
     },
     // storage: settings and site list; contextMenus: "Turn off on this site" and "Look up in TermLens".
     permissions: ['storage', 'contextMenus'],
-    commands: Object.fromEntries(
-      Object.entries(COMMANDS).map(([name, { key, description }]) => [
-        name,
-        { suggested_key: { default: key }, description },
-      ]),
-    ),
+    commands: Object.fromEntries(Object.entries(COMMANDS).map(([name, { description }]) => [name, { description }])),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'termlens@termlens.invalid',
+              // Permanent once uploaded to addons.mozilla.org; a UUID the project owns.
+              id: '{3b15f360-4ceb-487f-9845-83ab6b7842fa}',
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            // data_collection_permissions arrived in Firefox for Android 142.
-            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -8,10 +8,17 @@
 /** The pages TermLens reads: the content script's matches and the host access it asks for. */
 export const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
+/**
+ * The keyboard commands. None has a suggested key: Option+Shift combinations
+ * type characters on macOS (ˇ ˘ ¯), Alt+Shift switches the keyboard layout on
+ * Windows, and the Ctrl+Shift letters are mostly the browser's or the
+ * desktop's. The reader assigns keys on the browser's shortcuts page, which
+ * the options page opens (README, "Keyboard").
+ */
 export const COMMANDS = {
-  'toggle-site': { key: 'Alt+Shift+T', description: 'Turn TermLens on or off for this site' },
-  'next-term': { key: 'Alt+Shift+Period', description: 'Go to the next term on the page' },
-  'previous-term': { key: 'Alt+Shift+Comma', description: 'Go to the previous term on the page' },
+  'toggle-site': { description: 'Turn TermLens on or off for this site' },
+  'next-term': { description: 'Go to the next term on the page' },
+  'previous-term': { description: 'Go to the previous term on the page' },
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

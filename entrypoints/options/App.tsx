@@ -5,6 +5,7 @@ import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { Disclaimer } from '../../components/Disclaimer';
 import { MutedTerms } from '../../components/MutedTerms';
 import { SettingsBackup, type BackupMessage } from '../../components/SettingsBackup';
+import { Shortcuts } from '../../components/Shortcuts';
 import { Switch } from '../../components/Switch';
 import type { HighlightStyle, ReadingLevel, SiteMode, Theme } from '../../lib/settings';
 import { SiteRulesEditor } from './SiteRulesEditor';
@@ -12,6 +13,7 @@ import { exportSettings, importSettings } from './backup';
 import { DelayInput } from './DelayInput';
 import { GlossariesSection } from './GlossariesSection';
 import { useStored } from './use-settings-editor';
+import { openShortcutSettings, useShortcuts } from './use-shortcuts';
 
 const STYLES: { value: HighlightStyle; label: string; hint?: string }[] = [
   { value: 'underline', label: 'Dotted underline' },
@@ -35,6 +37,7 @@ const muteable = entries.map(({ id, headword }) => ({ id, headword }));
 
 export function App() {
   const { settings, rules, save, updateList } = useStored();
+  const shortcuts = useShortcuts();
   const [backup, setBackup] = useState<BackupMessage | null>(null);
 
   if (!settings || !rules) return <main class="tl-options" aria-busy="true" />;
@@ -54,10 +57,11 @@ export function App() {
         <p class="tl-hint">Turn this off to stop TermLens on every site at once.</p>
         <ChoiceGroup legend="Run TermLens" value={settings.mode} choices={MODES} onChange={(v) => save('mode', v)} />
         <SiteRulesEditor mode={settings.mode} rules={rules} updateList={updateList} />
-        <p class="tl-hint">
-          Keyboard shortcut: Alt+Shift+T turns TermLens on or off for the site in the current tab. You can change it on
-          your browser’s extension shortcuts page.
-        </p>
+      </section>
+
+      <section aria-labelledby="tl-keys">
+        <h2 id="tl-keys">Keyboard shortcuts</h2>
+        <Shortcuts rows={shortcuts} onChange={openShortcutSettings} />
       </section>
 
       <section aria-labelledby="tl-glossaries">

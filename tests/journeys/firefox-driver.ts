@@ -7,7 +7,7 @@ import { FIREFOX_BUILD_DIR } from '../../scripts/lib/browser-env';
 import type { Driver, InPage, TestPage } from './driver';
 
 /** The Firefox build's add-on id (wxt.config.ts, browser_specific_settings.gecko.id). */
-const ADDON_ID = 'termlens@termlens.invalid';
+const ADDON_ID = '{3b15f360-4ceb-487f-9845-83ab6b7842fa}';
 const EXTENSION_PAGE_LOAD_MS = 15_000;
 
 /** The little of the WebExtension API the helpers call inside extension pages. */

@@ -1,0 +1,35 @@
+export interface ShortcutRow {
+  name: string;
+  description: string;
+  /** The keys the reader assigned in the browser, or '' when none is set. */
+  shortcut: string;
+}
+
+/**
+ * The keyboard commands and the keys the reader gave them. TermLens suggests
+ * none: every free combination types a character on macOS, switches the
+ * keyboard layout on Windows or is taken by the browser or the desktop on
+ * Linux, so the reader picks keys on the browser's own shortcuts page.
+ */
+export function Shortcuts({ rows, onChange }: { rows: ShortcutRow[] | null; onChange: () => void }) {
+  return (
+    <div class="tl-shortcuts">
+      {rows && (
+        <table>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.description}</th>
+                <td>{row.shortcut ? <kbd>{row.shortcut}</kbd> : <span class="tl-hint">Not set</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button type="button" class="tl-button" onClick={onChange}>
+        Set keyboard shortcuts…
+      </button>
+      <p class="tl-hint">Opens your browser’s page for extension shortcuts.</p>
+    </div>
+  );
+}
