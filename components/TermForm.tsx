@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { OwnTerm } from '../glossary/own/schema';
+import { checkRow, type OwnTerm } from '../glossary/own/schema';
 
 export interface TermDraft {
   term: string;
@@ -20,6 +20,14 @@ export const draftOf = (t?: Partial<OwnTerm>): TermDraft => ({
   caseSensitive: !!t?.caseSensitive,
   ambiguous: !!t?.ambiguous,
 });
+
+/** A term typed in the form, checked like an imported row; the reason reads as a sentence. */
+export function termFromDraft(draft: TermDraft): { term: OwnTerm } | { error: string } {
+  const checked = checkRow({ where: '', fields: { ...draft } });
+  if ('term' in checked) return checked;
+  const reason = checked.error.reason;
+  return { error: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` };
+}
 
 export interface TermFormProps {
   initial: TermDraft;

@@ -218,7 +218,7 @@ export async function restoreGlossary(deleted: {
   await saveList({ ...list, glossaries: others });
 }
 
-const MY_GLOSSARY = 'My glossary';
+export const MY_GLOSSARY = 'My glossary';
 
 /**
  * Adds one term from a page ("Add to my glossary…") to the glossary named,

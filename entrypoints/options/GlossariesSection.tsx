@@ -3,6 +3,7 @@ import { entries } from 'virtual:termlens-glossary-compact';
 import { GlossaryImport, type ImportView } from '../../components/GlossaryImport';
 import { GlossaryList } from '../../components/GlossaryList';
 import { TermEditor } from '../../components/TermEditor';
+import { termFromDraft } from '../../components/TermForm';
 import { importSummary } from '../../glossary/own/import';
 import type { OwnTerm } from '../../glossary/own/schema';
 import type { GlossaryList as List } from '../../lib/glossary-list';
@@ -17,14 +18,7 @@ import {
   updateGlossary,
   watchGlossaryList,
 } from '../../lib/own-glossaries';
-import {
-  exportGlossary,
-  readGlossaryFile,
-  rereadWithLanguage,
-  termFromDraft,
-  viewOf,
-  type PendingImport,
-} from './glossary-actions';
+import { exportGlossary, readGlossaryFile, rereadWithLanguage, viewOf, type PendingImport } from './glossary-actions';
 
 const BUNDLED_NAME = 'TermLens medical glossary';
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));

@@ -1,9 +1,7 @@
 import { exportFileName, toCsv, toJson } from '../../glossary/own/export';
 import { importGlossary, importSummary, type ImportResult } from '../../glossary/own/import';
 import { MAX_FILE_BYTES } from '../../glossary/own/limits';
-import { checkRow, type OwnTerm } from '../../glossary/own/schema';
 import type { ImportView } from '../../components/GlossaryImport';
-import type { TermDraft } from '../../components/TermForm';
 import type { GlossaryMeta } from '../../lib/glossary-list';
 import { loadTerms } from '../../lib/own-glossaries';
 
@@ -64,12 +62,4 @@ export async function exportGlossary(glossary: GlossaryMeta, format: 'csv' | 'js
   const terms = await loadTerms(glossary);
   if (format === 'csv') download(exportFileName(glossary.name, 'csv'), toCsv(terms), 'text/csv;charset=utf-8');
   else download(exportFileName(glossary.name, 'json'), toJson(glossary.name, terms), 'application/json');
-}
-
-/** A term typed in a form, checked like an imported row; the reason reads as a sentence. */
-export function termFromDraft(draft: TermDraft): { term: OwnTerm } | { error: string } {
-  const checked = checkRow({ where: '', fields: { ...draft } });
-  if ('term' in checked) return checked;
-  const reason = checked.error.reason;
-  return { error: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` };
 }

@@ -156,4 +156,57 @@ test.describe("the reader's own glossaries", () => {
     await expect(options.locator('.tl-import-status')).toContainText('Nothing was changed.');
     await expect(options.locator('.tl-glossaries > li')).toHaveCount(1);
   });
+
+  test('"Add to my glossary…" on a selection: a small form, and the term is marked on every open tab at once', async ({
+    context,
+    openPage,
+    serviceWorker,
+    pageErrors,
+  }) => {
+    const page = await openPage('own-glossary.html');
+    const other = await openPage('own-glossary.html?second');
+    await settled(serviceWorker, page);
+    expect(await highlightedTexts(page)).toEqual(['ketamine']);
+
+    // Select the two words, as a drag over them would.
+    const words = page.locator('#selection');
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const p = document.querySelector('#selection')!.firstChild!;
+      const at = p.textContent!.indexOf('quiet hours');
+      getSelection()!.setBaseAndExtent(p, at, p, at + 'quiet hours'.length);
+    });
+    await expect(words).toBeVisible();
+    const selectionText = await page.evaluate(() => getSelection()!.toString());
+    expect(selectionText).toBe('quiet hours');
+
+    // The browser's own context menu cannot be clicked by a test: the click is delivered as the browser would.
+    const formOpened = context.waitForEvent('page');
+    await serviceWorker.evaluate((text) => {
+      const menus = (
+        globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch(...a: unknown[]): void } } } }
+      ).chrome.contextMenus;
+      menus.onClicked.dispatch({ menuItemId: 'termlens-add-term', selectionText: text, editable: false }, undefined);
+    }, selectionText);
+    const form = await formOpened;
+    await form.waitForLoadState('load');
+    await expect(form.getByRole('heading', { name: 'Add to my glossary' })).toBeVisible();
+    await expect(form.getByRole('textbox', { name: 'Term' })).toHaveValue('quiet hours');
+    await form.getByRole('button', { name: 'Add to my glossary' }).click();
+    await expect(form.getByRole('alert')).toHaveText('No definition.');
+    await form
+      .getByRole('textbox', { name: 'Definition' })
+      .fill('The ward’s rest time: <em>no visits</em> from one to three.');
+    await form.getByRole('button', { name: 'Add to my glossary' }).click();
+    await expect(form.getByRole('status')).toContainText('Added “quiet hours” to My glossary.');
+
+    await expect.poll(() => highlightedTexts(page)).toEqual(['ketamine', 'quiet hours']);
+    await expect.poll(() => highlightedTexts(other)).toEqual(['ketamine', 'quiet hours']);
+    await page.bringToFront();
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await hover(page, 'quiet hours');
+    await expect(card(page)).toContainText('From My glossary');
+    await expect(card(page)).toContainText('The ward’s rest time: <em>no visits</em> from one to three.');
+    expect(pageErrors).toEqual([]);
+  });
 });
