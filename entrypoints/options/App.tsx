@@ -125,6 +125,12 @@ export function App() {
       </section>
 
       <footer class="tl-options-footer">
+        <p>
+          <a href="/privacy.html" target="_blank" rel="noopener">
+            Privacy policy
+          </a>
+          : what TermLens stores, where, and what your browser syncs.
+        </p>
         <Disclaimer />
       </footer>
     </main>

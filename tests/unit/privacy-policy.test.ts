@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { POLICY } from '../../lib/privacy-policy';
+import { privacyMarkdown } from '../../scripts/privacy-md';
+import * as storage from '../../lib/storage';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('the privacy policy', () => {
+  it('PRIVACY.md is the policy the extension shows (regenerate: npx tsx scripts/privacy-md.ts)', () => {
+    expect(readFileSync(resolve(ROOT, 'PRIVACY.md'), 'utf8')).toBe(privacyMarkdown());
+  });
+
+  it('says, for every storage area TermLens writes, whether it syncs', () => {
+    const text = POLICY.flatMap((s) => [...s.paragraphs, ...(s.items ?? [])]).join('\n');
+    const areas = new Set(
+      Object.values(storage)
+        .map((v) => (v && typeof v === 'object' && 'key' in v ? String((v as { key: unknown }).key) : ''))
+        .filter(Boolean)
+        .map((key) => key.split(':')[0] ?? ''),
+    );
+    expect(areas.size).toBeGreaterThan(0);
+    if (areas.has('sync')) expect(text).toMatch(/synced by your browser/i);
+    if (areas.has('local')) expect(text).toMatch(/this device only/i);
+    expect([...areas].filter((a) => !['sync', 'local', 'session'].includes(a))).toEqual([]);
+  });
+});
