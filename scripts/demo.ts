@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { assertChromeBuild, chromiumArgs, findChromium, FIREFOX_BUILD_DIR } from './lib/browser-env';
+import { pointOfTerm, termRangeCount } from './lib/page-terms';
 import { startStaticServer } from './lib/static-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,51 +35,15 @@ function run(script: string): void {
   if (result.status !== 0) throw new Error(`npm run ${script} failed`);
 }
 
-/** Total ranges in TermLens's highlights, read from the page's own world (CSS.highlights is per document). */
-function highlightedRanges(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let total = 0;
-    for (const [name, highlight] of CSS.highlights) if (name.startsWith('termlens-')) total += highlight.size;
-    return total;
-  });
-}
-
 async function waitForHighlights(page: Page): Promise<number> {
   const deadline = Date.now() + HIGHLIGHT_WAIT_MS;
   let count = 0;
   while (Date.now() < deadline) {
-    count = await highlightedRanges(page).catch(() => 0);
+    count = await termRangeCount(page).catch(() => 0);
     if (count > 0) return count;
     await page.waitForTimeout(200);
   }
   return count;
-}
-
-/**
- * The centre of a highlighted term in the article's body text, for hovering.
- * (No named helpers inside: tsx would wrap them in a __name() call that does
- * not exist in the page.)
- */
-function firstTermPoint(page: Page): Promise<{ x: number; y: number } | undefined> {
-  return page.evaluate(() => {
-    const ranges: Range[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('termlens-')) continue;
-      highlight.forEach((r) => {
-        // Highlights may hold StaticRanges, which cannot be measured: measure a live copy.
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        ranges.push(live);
-      });
-    }
-    const visible = ranges
-      .map((r) => ({ r, box: r.getClientRects()[0] }))
-      .filter(({ box }) => box && box.width > 0 && box.top > 0 && box.bottom < innerHeight * 0.6)
-      .sort((a, b) => a.box!.top - b.box!.top || a.box!.left - b.box!.left);
-    const pick = visible.find(({ r }) => r.startContainer.parentElement?.closest('article p')) ?? visible[0];
-    return pick?.box ? { x: pick.box.left + pick.box.width / 2, y: pick.box.top + pick.box.height / 2 } : undefined;
-  });
 }
 
 const loadInstructions = (extensionDir: string) => `
@@ -129,7 +94,9 @@ async function main(): Promise<void> {
     if (ranges > 0) console.log(`TermLens highlighted ${ranges} term occurrences on the demo page.`);
     else console.warn(`Warning: no TermLens highlights appeared within ${HIGHLIGHT_WAIT_MS / 1000} s.`);
 
-    const point = ranges > 0 ? await firstTermPoint(page) : undefined;
+    // A term in the article's body text, where a reader would first rest the pointer.
+    const point =
+      ranges > 0 ? await pointOfTerm(page, null, { within: 'article p' }).catch(() => undefined) : undefined;
     if (point) {
       await page.mouse.move(point.x, point.y);
       await page.waitForTimeout(TOOLTIP_SETTLE_MS);

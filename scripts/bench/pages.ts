@@ -1,6 +1,7 @@
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from '@playwright/test';
 import type { PageStats } from '../../lib/messages';
 import { chromiumArgs } from '../lib/browser-env';
+import { waitUntilSettled } from '../lib/page-terms';
 
 /**
  * A browser with TermLens loaded, shared by the tooltip and popup parts of
@@ -146,17 +147,25 @@ async function getStats(s: ExtensionSession, tabId: number): Promise<PageStats |
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const readProbe = (world: BenchWorld) => world.eval<Probe>('globalThis.__tlBench');
 
-/** Polls until the first scan is over and the highlight count has stopped moving. */
+/**
+ * Polls until the first scan is over and the highlight count has stopped
+ * moving, as the engine reports it and as the page's own frames have shown it.
+ */
 export async function waitForScan(s: ExtensionSession, world: BenchWorld, tabId: number, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  let previous = -1;
-  while (Date.now() < until) {
-    const stats = await getStats(s, tabId);
-    const probe = await readProbe(world);
-    const settled = stats && !stats.scanning && stats.highlighted === probe.hlSize;
-    if (settled && stats.highlighted === previous) return { stats, probe };
-    previous = settled ? stats.highlighted : -1;
-    await sleep(100);
-  }
-  throw new Error(`TermLens did not settle on ${s.page.url()} within ${timeoutMs / 1000} s`);
+  const { stats, probe } = await waitUntilSettled(
+    async () => {
+      const stats = await getStats(s, tabId);
+      if (!stats) return null;
+      const probe = await readProbe(world);
+      // Painted means painted in a frame too: until then the scan counts as running.
+      return {
+        stats,
+        probe,
+        scanning: stats.scanning || stats.highlighted !== probe.hlSize,
+        painted: stats.highlighted,
+      };
+    },
+    { timeoutMs, what: s.page.url() },
+  );
+  return { stats, probe };
 }

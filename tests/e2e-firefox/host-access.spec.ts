@@ -7,7 +7,8 @@
  * stands in for the reader clicking "Allow" there (a test cannot reach
  * Firefox's own UI over WebDriver BiDi).
  */
-import { centreOf, termRangeCount, type TestPage } from '../journeys/driver';
+import { termRangeCount } from '../../scripts/lib/page-terms';
+import { centreOf, type TestPage } from '../journeys/driver';
 import { expect, test } from '../journeys/fixtures';
 import { launchFirefox } from '../journeys/firefox-driver';
 

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
-import { highlightedTexts, mutationLog, pageTerms, recordMutations, setStorage, settled } from './page-helpers';
+import { paintedTerms } from '../../scripts/lib/page-terms';
+import { mutationLog, pageTerms, recordMutations, setStorage, waitForScan } from './page-helpers';
 
 test.describe('detection on a page', () => {
   test('highlights every expected term of the fixture page, and nothing else', async ({
@@ -12,8 +13,8 @@ test.describe('detection on a page', () => {
     await recordMutations(page);
     await page.close();
     const tab = await openPage('detection.html');
-    await settled(serviceWorker, tab);
-    expect(await highlightedTexts(tab)).toEqual([
+    await waitForScan(serviceWorker, tab);
+    expect(await paintedTerms(tab)).toEqual([
       'ketamine',
       'ketamine',
       'treatment-resistant depression',
@@ -54,7 +55,7 @@ test.describe('detection on a page', () => {
     serviceWorker,
   }) => {
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     const inShadow = await page.evaluate(() => {
       const root = document.getElementById('host')!.shadowRoot!;
       const texts: string[] = [];
@@ -84,7 +85,7 @@ test.describe('detection on a page', () => {
 
   test('typing into an editable region stays untouched and unhighlighted', async ({ openPage, serviceWorker }) => {
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     await page.click('#editable');
     await page.keyboard.press('End');
     await page.keyboard.type(' and esketamine for depression');
@@ -109,7 +110,7 @@ test.describe('detection on a page', () => {
   }) => {
     context.on('page', (p) => void recordMutations(p));
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     expect(await mutationLog(page)).toEqual([]);
   });
 });
@@ -120,23 +121,23 @@ test.describe('detection on a changing page', () => {
     serviceWorker,
   }) => {
     const page = await openPage('dynamic.html');
-    await settled(serviceWorker, page);
-    expect(await highlightedTexts(page)).toEqual(['Ketamine', 'esketamine', 'NMDA receptor']);
+    await waitForScan(serviceWorker, page);
+    expect(await paintedTerms(page)).toEqual(['Ketamine', 'esketamine', 'NMDA receptor']);
 
     await page.evaluate(() =>
       (window as unknown as { addNote(t: string): void }).addNote('A new note about fibromyalgia and migraine.'),
     );
-    await expect.poll(() => highlightedTexts(page), { timeout: 500, intervals: [50] }).toContain('fibromyalgia');
-    expect(await highlightedTexts(page)).toContain('migraine');
+    await expect.poll(() => paintedTerms(page), { timeout: 500, intervals: [50] }).toContain('fibromyalgia');
+    expect(await paintedTerms(page)).toContain('migraine');
 
     await page.evaluate(() =>
       (window as unknown as { setChanging(t: string): void }).setChanging('Now it mentions PTSD.'),
     );
-    await expect.poll(() => highlightedTexts(page), { timeout: 500, intervals: [50] }).toContain('PTSD');
+    await expect.poll(() => paintedTerms(page), { timeout: 500, intervals: [50] }).toContain('PTSD');
 
     await page.evaluate(() => (window as unknown as { removeFeed(): void }).removeFeed());
     await expect
-      .poll(() => highlightedTexts(page), { timeout: 1000 })
+      .poll(() => paintedTerms(page), { timeout: 1000 })
       .toEqual(['Ketamine', 'esketamine', 'NMDA receptor', 'PTSD']);
     const { terms } = await pageTerms(serviceWorker, page);
     expect(terms.map((t) => t.id).sort()).toEqual(['esketamine', 'ketamine', 'nmda-receptor', 'ptsd']);
@@ -147,7 +148,7 @@ test.describe('detection on a changing page', () => {
     serviceWorker,
   }) => {
     const page = await openPage('dynamic.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Appended: a note on migraine.';
@@ -155,11 +156,11 @@ test.describe('detection on a changing page', () => {
       document.getElementById('changing')!.firstChild!.textContent = 'Rewritten: about fibromyalgia.';
     });
     await expect
-      .poll(() => highlightedTexts(page), { timeout: 1000 })
+      .poll(() => paintedTerms(page), { timeout: 1000 })
       .toEqual(['Ketamine', 'esketamine', 'NMDA receptor', 'fibromyalgia', 'migraine']);
     await page.evaluate(() => (document.getElementById('changing')!.firstChild!.textContent = ''));
     await expect
-      .poll(() => highlightedTexts(page), { timeout: 1000 })
+      .poll(() => paintedTerms(page), { timeout: 1000 })
       .toEqual(['Ketamine', 'esketamine', 'NMDA receptor', 'migraine']);
   });
 
@@ -170,10 +171,10 @@ test.describe('detection on a changing page', () => {
     await expect.poll(() => page.frames().length).toBe(3);
     const inner = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
     const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc')!;
-    await expect.poll(() => highlightedTexts(inner), { timeout: 5000 }).toEqual(['ketamine infusions', 'chronic pain']);
-    await expect.poll(() => highlightedTexts(srcdoc), { timeout: 5000 }).toEqual(['ketamine', 'NMDA receptor']);
+    await expect.poll(() => paintedTerms(inner), { timeout: 5000 }).toEqual(['ketamine infusions', 'chronic pain']);
+    await expect.poll(() => paintedTerms(srcdoc), { timeout: 5000 }).toEqual(['ketamine', 'NMDA receptor']);
     // The outer page has no terms of its own.
-    expect(await highlightedTexts(page)).toEqual([]);
+    expect(await paintedTerms(page)).toEqual([]);
   });
 });
 
@@ -183,21 +184,21 @@ test.describe('switching off and on', () => {
     serviceWorker,
   }) => {
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
-    const before = await highlightedTexts(page);
+    await waitForScan(serviceWorker, page);
+    const before = await paintedTerms(page);
     expect(before.length).toBeGreaterThan(10);
     const host = new URL(page.url()).hostname;
 
     await setStorage(serviceWorker, 'local', { siteRules: { off: [host], on: [] } });
-    await expect.poll(() => highlightedTexts(page), { timeout: 1000 }).toEqual([]);
+    await expect.poll(() => paintedTerms(page), { timeout: 1000 }).toEqual([]);
     expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('termlens-')))).toEqual([]);
 
     await setStorage(serviceWorker, 'local', { siteRules: { off: [], on: [] } });
-    await expect.poll(() => highlightedTexts(page), { timeout: 3000 }).toEqual(before);
+    await expect.poll(() => paintedTerms(page), { timeout: 3000 }).toEqual(before);
 
     await setStorage(serviceWorker, 'sync', { settings: { enabled: false } });
-    await expect.poll(() => highlightedTexts(page), { timeout: 1000 }).toEqual([]);
+    await expect.poll(() => paintedTerms(page), { timeout: 1000 }).toEqual([]);
     await setStorage(serviceWorker, 'sync', { settings: { enabled: true } });
-    await expect.poll(() => highlightedTexts(page), { timeout: 3000 }).toEqual(before);
+    await expect.poll(() => paintedTerms(page), { timeout: 3000 }).toEqual(before);
   });
 });

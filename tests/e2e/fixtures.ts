@@ -205,39 +205,6 @@ async function waitForPopup(cdp: Browser, port: number, popupUrl: string, reopen
 }
 
 /**
- * Names and range counts of TermLens's highlights in a page. The content
- * script runs in an isolated world, but CSS.highlights belongs to the
- * document and is shared by every world, so the page's own world sees it.
- */
-export async function highlightCounts(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('termlens-')) counts[name] = highlight.size;
-    }
-    return counts;
-  });
-}
-
-/** The text of every range in TermLens's highlights (live or static ranges), in no particular order. */
-export async function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('termlens-')) continue;
-      highlight.forEach((range) => {
-        // A StaticRange has no toString(): read it through a live Range.
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        texts.push(live.toString());
-      });
-    }
-    return texts;
-  });
-}
-
-/**
  * URLs of the frames of `page` in which the extension's content script has
  * an isolated world, as Chromium reports over CDP. This sees the content
  * script itself, whatever it does or does not do yet.

@@ -1,8 +1,8 @@
 import type { BrowserContext, CDPSession, Frame, FrameLocator, Page, Worker } from '@playwright/test';
 import { expect } from './fixtures';
 import type { PageError } from './fixtures';
-import type { PageStats } from '../../lib/messages';
-import { mutationLog, recordMutations } from './page-helpers';
+import { paintedTerms, pointOfTerm, type Point } from '../../scripts/lib/page-terms';
+import { mutationLog, recordMutations, testWorld, waitForScan } from './page-helpers';
 
 /**
  * Helpers for pages that fight back. A hostile page may break anything in
@@ -12,16 +12,6 @@ import { mutationLog, recordMutations } from './page-helpers';
  * tell TermLens's errors from the page's by the execution context they come
  * from.
  */
-
-declare const chrome: {
-  tabs: {
-    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
-};
-
-/** What the content script reports with `get-stats` (see PageStats in lib/messages.ts). */
-export type Stats = PageStats;
 
 export interface HostilePage {
   page: Page;
@@ -68,116 +58,12 @@ export async function openHostile(
   return { page, termlensErrors, cdp };
 }
 
-/** Runs `fn` in a fresh isolated world of the frame (the main frame, or the first whose URL matches). */
-export async function inTestWorld<A, R>(page: Page, fn: (arg: A) => R, arg: A, frameUrl?: RegExp): Promise<Awaited<R>> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    type Tree = typeof frameTree;
-    const find = (t: Tree): Tree | undefined =>
-      !frameUrl || frameUrl.test(t.frame.url) ? t : t.childFrames?.map(find).find(Boolean);
-    const target = find(frameTree);
-    if (!target) throw new Error(`No frame matching ${frameUrl} in ${page.url()}`);
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: target.frame.id,
-      worldName: 'termlens-test',
-    });
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      contextId: executionContextId,
-      expression: `(${fn.toString()})(${JSON.stringify(arg)})`,
-      returnByValue: true,
-      awaitPromise: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-    return result.value as Awaited<R>;
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
-/**
- * The words TermLens paints in a frame, in document order: the ranges of its
- * highlights (not the active one) whose text is still in the document. A
- * range into text the page has since removed is not painted, so not counted.
- */
-export function paintedTerms(page: Page, frameUrl?: RegExp): Promise<string[]> {
-  return inTestWorld(
-    page,
-    () => {
-      const ranges: Range[] = [];
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('termlens-') || name === 'termlens-active') continue;
-        for (const r of h as unknown as Set<AbstractRange>) {
-          if (!r.startContainer.isConnected || !r.endContainer.isConnected) continue;
-          const live = document.createRange();
-          try {
-            live.setStart(r.startContainer, r.startOffset);
-            live.setEnd(r.endContainer, r.endOffset);
-          } catch {
-            continue; // offsets past text that has since shrunk: nothing is painted
-          }
-          ranges.push(live);
-        }
-      }
-      const outer = (n: Node): Node => {
-        const root = n.getRootNode();
-        return root instanceof ShadowRoot ? outer(root.host) : n;
-      };
-      ranges.sort((a, b) => {
-        if (a.startContainer.getRootNode() === b.startContainer.getRootNode())
-          return a.compareBoundaryPoints(Range.START_TO_START, b);
-        const pos = outer(a.startContainer).compareDocumentPosition(outer(b.startContainer));
-        return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-      });
-      return ranges.map((r) => r.toString().replace(/\s+/g, ' '));
-    },
-    null,
-    frameUrl,
-  );
-}
-
-/** The centre of the n-th painted occurrence of `word` in a frame, in the tab's viewport (scrolled into view). */
-export async function pointOfTerm(
-  page: Page,
-  word: string,
-  options: { nth?: number; within?: string; frameUrl?: RegExp; frame?: Frame } = {},
-): Promise<{ x: number; y: number }> {
-  const point = await inTestWorld(
-    page,
-    ([w, n, within]) => {
-      let seen = 0;
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('termlens-') || name === 'termlens-active') continue;
-        for (const r of h as unknown as Set<AbstractRange>) {
-          if (!r.startContainer.isConnected) continue;
-          if (within && !r.startContainer.parentElement?.closest(within)) continue;
-          const range = document.createRange();
-          try {
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-          } catch {
-            continue;
-          }
-          if (range.toString().replace(/\s+/g, ' ') !== w || seen++ < n) continue;
-          let box = range.getClientRects()[0]!;
-          if (box.top < 0 || box.bottom > innerHeight) {
-            window.scrollBy(0, box.top - innerHeight / 2);
-            box = range.getClientRects()[0]!;
-          }
-          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-        }
-      }
-      return null;
-    },
-    [word, options.nth ?? 0, options.within ?? ''] as [string, number, string],
-    options.frameUrl,
-  );
-  if (!point) throw new Error(`"${word}" is not painted in ${options.frameUrl ?? page.url()}`);
-  if (!options.frame) return point;
-  // The point is in the frame's viewport: add where that viewport starts on the page (inside border and padding).
-  const element = await options.frame.frameElement();
+/** A point in a frame's viewport (from pointOfTerm in that frame) as a point in the tab's viewport, for the mouse. */
+export async function inTabViewport(frame: Frame, point: Point): Promise<Point> {
+  const element = await frame.frameElement();
   const box = await element.boundingBox();
   if (!box) throw new Error('The frame has no box on the page');
+  // The frame's viewport starts inside its border and padding.
   const inset = await element.evaluate((el) => {
     const s = getComputedStyle(el as Element);
     return {
@@ -192,31 +78,6 @@ export async function pointOfTerm(
 export async function restMouseOn(page: Page, at: { x: number; y: number }): Promise<void> {
   await page.mouse.move(at.x - 30, at.y + 25);
   await page.mouse.move(at.x, at.y, { steps: 4 });
-}
-
-/** The engine's own counters for the tab's top frame. */
-export async function getStats(serviceWorker: Worker, page: Page): Promise<Stats> {
-  await page.bringToFront();
-  const stats = (await serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, { type: 'get-stats' }, { frameId: 0 });
-  })) as Stats | null;
-  if (!stats) throw new Error(`TermLens is not running on ${page.url()}`);
-  return stats;
-}
-
-/** Waits until the first scan is over and the painted terms stopped changing. */
-export async function quiet(serviceWorker: Worker, page: Page, timeout = 15_000): Promise<void> {
-  let last = '';
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    const stats = await getStats(serviceWorker, page).catch(() => null);
-    const now = JSON.stringify(await paintedTerms(page));
-    if (stats && !stats.scanning && now === last) return;
-    last = now;
-    await page.waitForTimeout(150);
-  }
-  throw new Error(`TermLens did not settle on ${page.url()} within ${timeout} ms`);
 }
 
 function cspViolations(page: Page): Promise<string[]> {
@@ -257,12 +118,12 @@ export async function expectPageUnharmed(
   want: HostileExpectations,
 ): Promise<string[]> {
   const { page } = hostile;
-  await quiet(serviceWorker, page);
-  expect(await paintedTerms(page), 'painted terms').toEqual(want.terms);
+  await waitForScan(serviceWorker, page);
+  expect(await paintedTerms(testWorld(page)), 'painted terms').toEqual(want.terms);
 
   if (want.pageScript) await want.pageScript(page);
 
-  const at = await pointOfTerm(page, want.hover.word, { within: want.hover.within });
+  const at = await pointOfTerm(testWorld(page), want.hover.word, { within: want.hover.within });
   await restMouseOn(page, at);
   await expect(tooltipCard(page)).toBeVisible();
   await expect(tooltipCard(page)).toHaveAccessibleName(want.hover.name);

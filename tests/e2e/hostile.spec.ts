@@ -1,18 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import {
-  expectPageUnharmed,
-  getStats,
-  inTestWorld,
-  openHostile,
-  paintedTerms,
-  pointOfTerm,
-  quiet,
-  restMouseOn,
-  tooltipCard,
-  UI_HOST,
-} from './hostile-helpers';
-import { mutationLog } from './page-helpers';
+import { paintedTerms, pointOfTerm } from '../../scripts/lib/page-terms';
+import { expectPageUnharmed, inTabViewport, openHostile, restMouseOn, tooltipCard, UI_HOST } from './hostile-helpers';
+import { getStats, inTestWorld, mutationLog, testWorld, waitForScan } from './page-helpers';
 
 /**
  * Pages that fight back. Each one goes through the same checks
@@ -67,8 +57,8 @@ test.describe('hostile pages', () => {
     pageErrors,
   }) => {
     const plain = await openHostile(context, `${servers.origin}/tooltip.html`, extensionId);
-    await quiet(serviceWorker, plain.page);
-    await restMouseOn(plain.page, await pointOfTerm(plain.page, 'TRD'));
+    await waitForScan(serviceWorker, plain.page);
+    await restMouseOn(plain.page, await pointOfTerm(testWorld(plain.page), 'TRD'));
     await expect(tooltipCard(plain.page)).toBeVisible();
     const expected = await cardStyle(plain.page);
     await plain.page.close();
@@ -107,7 +97,7 @@ test.describe('hostile pages', () => {
         // The page's search clears every highlight of the document, then sets its own:
         // TermLens's marks come back with its next look at the page, and the page keeps its own.
         await page.click('#search');
-        await expect.poll(() => paintedTerms(page), { timeout: 3000 }).toEqual([...terms, 'esketamine']);
+        await expect.poll(() => paintedTerms(testWorld(page)), { timeout: 3000 }).toEqual([...terms, 'esketamine']);
         const own = await inTestWorld(page, () => CSS.highlights.get('page-search')?.size ?? 0, null);
         expect(own).toBe(1);
       },
@@ -146,12 +136,14 @@ test.describe('hostile pages', () => {
       pageScript: async (page) => {
         await page.getByRole('link', { name: 'Pain clinic' }).click();
         await expect(page).toHaveURL(/\?view=pain$/);
-        await expect.poll(() => paintedTerms(page)).toEqual(pain);
+        await expect.poll(() => paintedTerms(testWorld(page))).toEqual(pain);
         await page.getByRole('link', { name: 'Mood clinic' }).click();
-        await expect.poll(() => paintedTerms(page)).toEqual(['Esketamine', 'treatment-resistant depression']);
+        await expect
+          .poll(() => paintedTerms(testWorld(page)))
+          .toEqual(['Esketamine', 'treatment-resistant depression']);
         await page.goBack();
         await expect(page).toHaveURL(/\?view=pain$/);
-        await expect.poll(() => paintedTerms(page)).toEqual(pain);
+        await expect.poll(() => paintedTerms(testWorld(page))).toEqual(pain);
         // Nothing of the views that left is kept: every registered range is a painted one.
         await expect.poll(() => registeredRanges(page)).toBe(pain.length);
       },
@@ -205,7 +197,7 @@ test.describe('hostile pages', () => {
         // One small rescan per render at most: the work follows the page, it never piles up.
         expect(rescans).toBeLessThanOrEqual(55);
         expect(after.observerBackoffs).toBe(0);
-        await expect.poll(() => paintedTerms(page), { timeout: 2500 }).toEqual(topics[2]);
+        await expect.poll(() => paintedTerms(testWorld(page)), { timeout: 2500 }).toEqual(topics[2]);
       },
     });
   });
@@ -237,7 +229,7 @@ test.describe('hostile pages', () => {
         expect(rescans).toBeLessThan(60);
         // The page rests on the third topic (ticks 160-170): it is marked once TermLens catches up.
         await expect
-          .poll(() => paintedTerms(page), { timeout: 5000 })
+          .poll(() => paintedTerms(testWorld(page)), { timeout: 5000 })
           .toEqual(['complex regional pain syndrome', 'fibromyalgia']);
       },
     });
@@ -261,7 +253,7 @@ test.describe('hostile pages', () => {
       hover: { word: 'ketamine', name: /^ketamine$/i },
       pageOwn: typing,
       pageScript: async () => {
-        expect(await paintedTerms(page, designed), 'a document in design mode').toEqual([]);
+        expect(await paintedTerms(testWorld(page, designed)), 'a document in design mode').toEqual([]);
       },
     });
     await page.keyboard.press('Escape');
@@ -307,8 +299,8 @@ test.describe('hostile pages', () => {
     await expect(page.locator('#later p')).toHaveText(
       'New text. This note about esketamine becomes editable when you press the button.',
     );
-    await expect.poll(() => paintedTerms(page), { timeout: 2000 }).toEqual(['ketamine', 'dissociation']);
-    expect(await paintedTerms(page, designed)).toEqual([]);
+    await expect.poll(() => paintedTerms(testWorld(page)), { timeout: 2000 }).toEqual(['ketamine', 'dissociation']);
+    expect(await paintedTerms(testWorld(page, designed))).toEqual([]);
 
     const log = await mutationLog(page);
     expect(log.filter((line) => !typing(line))).toEqual([UI_HOST]);
@@ -342,7 +334,9 @@ test.describe('hostile pages', () => {
       pageScript: async () => {
         await clickCounter(page);
         for (const [url, terms] of frames) {
-          await expect.poll(() => paintedTerms(page, url), { message: String(url), timeout: 8000 }).toEqual(terms);
+          await expect
+            .poll(() => paintedTerms(testWorld(page, url)), { message: String(url), timeout: 8000 })
+            .toEqual(terms);
         }
       },
     });
@@ -352,7 +346,8 @@ test.describe('hostile pages', () => {
     // The tooltip in the cross-origin frame opens there, within that frame.
     const crossFrame = page.frames().find((f) => f.url() === cross)!;
     expect(new URL(crossFrame.url()).origin).not.toBe(new URL(page.url()).origin);
-    await restMouseOn(page, await pointOfTerm(page, 'anhedonia', { frameUrl: frames[2]![0], frame: crossFrame }));
+    const anhedonia = await pointOfTerm(testWorld(page, frames[2]![0]), 'anhedonia');
+    await restMouseOn(page, await inTabViewport(crossFrame, anhedonia));
     const inFrame = tooltipCard(page.frameLocator('#cross'));
     await expect(inFrame).toBeVisible();
     await expect(inFrame).toHaveAccessibleName(/^anhedonia$/i);
@@ -450,7 +445,7 @@ test.describe('hostile pages', () => {
     const page = hostile.page;
     await page.mouse.move(5, 5, { steps: 3 });
     await expect(tooltipCard(page)).toBeHidden();
-    await restMouseOn(page, await pointOfTerm(page, 'es\u00adketa\u00admine'));
+    await restMouseOn(page, await pointOfTerm(testWorld(page), 'es\u00adketa\u00admine'));
     await expect(tooltipCard(page)).toHaveAccessibleName(/^esketamine$/i);
   });
 
@@ -462,7 +457,7 @@ test.describe('hostile pages', () => {
   }) => {
     // Emoji are symbols, not letters: they end a word like punctuation does.
     const { page } = await openHostile(context, `${servers.origin}/hostile-emoji.html`, extensionId);
-    await quiet(serviceWorker, page);
-    expect(await paintedTerms(page)).toEqual(['ketamine', 'esketamine', 'migraine']);
+    await waitForScan(serviceWorker, page);
+    expect(await paintedTerms(testWorld(page))).toEqual(['ketamine', 'esketamine', 'migraine']);
   });
 });

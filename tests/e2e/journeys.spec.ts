@@ -5,36 +5,14 @@
  * hides which browser runs them. Every journey also fails if anything logs
  * a console error or throws (checked when the driver fixture ends).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import {
-  centreOf,
-  highlightCounts,
-  highlightedTexts,
-  pointerAway,
-  readTooltip,
-  restOnWord,
-  termRangeCount,
-  type TestPage,
-  type TooltipInfo,
-} from '../journeys/driver';
+import { loadGlossaryFromDisk } from '../../scripts/glossary-build';
+import { highlightSizes, paintedTerms, termRangeCount } from '../../scripts/lib/page-terms';
+import { centreOf, pointerAway, readTooltip, restOnTerm, type TestPage, type TooltipInfo } from '../journeys/driver';
 import { displayHeadword } from '../../components/headword';
 import { expect, test } from '../journeys/fixtures';
 
-interface Entry {
-  id: string;
-  headword: string;
-  short: string;
-}
-
-const ENTRIES_DIR = resolve(import.meta.dirname, '../../glossary/entries');
-const ENTRIES = new Map<string, Entry>(
-  readdirSync(ENTRIES_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(resolve(ENTRIES_DIR, f), 'utf8')) as Entry[])
-    .map((e) => [e.id, e]),
-);
-const entry = (id: string): Entry => {
+const ENTRIES = new Map(loadGlossaryFromDisk().map((e) => [e.id, e]));
+const entry = (id: string) => {
   const e = ENTRIES.get(id);
   if (!e) throw new Error(`No glossary entry ${id}`);
   return e;
@@ -42,7 +20,7 @@ const entry = (id: string): Entry => {
 
 /** Waits until the page shows at least these highlighted words. */
 async function termsShown(page: TestPage, words: string[]): Promise<void> {
-  await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(words));
+  await expect.poll(() => paintedTerms(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(words));
 }
 
 /** Waits for the tooltip of `id` to be shown, and returns it. */
@@ -79,7 +57,7 @@ test.describe('journeys', () => {
   test('the terms on a page are highlighted, and nothing else is', async ({ driver }) => {
     const page = await driver.openPage('journey-terms.html');
     await termsShown(page, ['NMDA receptor', 'glutamate', 'esketamine', 'Spravato', 'TRD', 'dissociation', 'nausea']);
-    expect(await highlightCounts(page)).toHaveProperty('termlens-underline');
+    expect(await highlightSizes(page)).toHaveProperty('termlens-underline');
     const inPlainParagraph = await page.evaluate(() => {
       const plain = document.getElementById('plain')!;
       let n = 0;
@@ -96,14 +74,14 @@ test.describe('journeys', () => {
     const page = await driver.openPage('journey-terms.html');
     await termsShown(page, ['NMDA receptor', 'TRD']);
 
-    await restOnWord(page, '#mechanism', 'NMDA receptor');
+    await restOnTerm(page, '#mechanism', 'NMDA receptor');
     const nmda = await tooltipOf(page, 'nmda-receptor');
     expect(nmda.text).toContain(entry('nmda-receptor').short);
 
     // Away, the tooltip goes; an abbreviation opens the entry it stands for and says which words were found.
     await pointerAway(page);
     await expect.poll(() => readTooltip(page)).toBeNull();
-    await restOnWord(page, '#treatments', 'TRD');
+    await restOnTerm(page, '#treatments', 'TRD');
     const trd = await tooltipOf(page, 'treatment-resistant-depression');
     expect(trd.text).toContain(entry('treatment-resistant-depression').short);
     expect(trd.text).toContain('TRD');
@@ -122,7 +100,7 @@ test.describe('journeys', () => {
       corners.map((c) => c.word),
     );
     for (const corner of corners) {
-      const at = await restOnWord(page, corner.selector, corner.word);
+      const at = await restOnTerm(page, corner.selector, corner.word);
       const tip = await tooltipOf(page, corner.id);
       expectInsideViewport(tip);
       const coversTerm =
@@ -134,12 +112,12 @@ test.describe('journeys', () => {
   test('a page with hostile CSS leaves the tooltip as it is everywhere else', async ({ driver }) => {
     const plain = await driver.openPage('journey-terms.html');
     await termsShown(plain, ['NMDA receptor']);
-    await restOnWord(plain, '#mechanism', 'NMDA receptor');
+    await restOnTerm(plain, '#mechanism', 'NMDA receptor');
     const expected = await tooltipOf(plain, 'nmda-receptor');
 
     const hostile = await driver.openPage('journey-hostile.html');
     await termsShown(hostile, ['NMDA receptor']);
-    await restOnWord(hostile, '#mechanism', 'NMDA receptor');
+    await restOnTerm(hostile, '#mechanism', 'NMDA receptor');
     const seen = await tooltipOf(hostile, 'nmda-receptor');
 
     expect(seen.style).toEqual(expected.style);
@@ -164,7 +142,7 @@ test.describe('journeys', () => {
     }, null);
     await termsShown(page, ['SSRI']);
 
-    await restOnWord(page, '#added', 'psilocybin');
+    await restOnTerm(page, '#added', 'psilocybin');
     const tip = await tooltipOf(page, 'psilocybin');
     expect(tip.text).toContain(entry('psilocybin').short);
   });
@@ -186,7 +164,7 @@ test.describe('journeys', () => {
     await expect.poll(frame).toEqual([380, 560]);
     await flipSiteSwitch(popup, host);
     await expect.poll(() => switchState(popup, host)).toBe('false');
-    await expect.poll(() => highlightCounts(page)).toEqual({});
+    await expect.poll(() => highlightSizes(page)).toEqual({});
 
     await flipSiteSwitch(popup, host);
     await expect.poll(() => switchState(popup, host)).toBe('true');
@@ -199,7 +177,7 @@ test.describe('journeys', () => {
   test('a whole visit (read, hover, popup, switch) logs no console errors', async ({ driver }) => {
     const page = await driver.openPage('journey-terms.html');
     await termsShown(page, ['NMDA receptor', 'nausea']);
-    await restOnWord(page, '#effects', 'nausea');
+    await restOnTerm(page, '#effects', 'nausea');
     await tooltipOf(page, 'nausea');
     await pointerAway(page);
     await expect.poll(() => readTooltip(page)).toBeNull();
@@ -208,7 +186,7 @@ test.describe('journeys', () => {
     const host = new URL(page.url).hostname;
     await expect.poll(() => switchState(popup, host)).toBe('true');
     await flipSiteSwitch(popup, host);
-    await expect.poll(() => highlightCounts(page)).toEqual({});
+    await expect.poll(() => highlightSizes(page)).toEqual({});
     await flipSiteSwitch(popup, host);
     await expect.poll(() => termRangeCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
 

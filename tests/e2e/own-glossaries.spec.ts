@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightedTexts, pageTerms, pointOf, settled } from './page-helpers';
+import { paintedTerms, pointOfTerm } from '../../scripts/lib/page-terms';
+import { pageTerms, waitForScan } from './page-helpers';
 
 const WARD_CSV = resolve(import.meta.dirname, '../fixtures/own-glossaries/ward.csv');
 const card = (page: Page) => page.locator('termlens-ui [role="tooltip"]');
@@ -28,7 +29,7 @@ async function importWard(options: Page): Promise<void> {
 }
 
 async function hover(page: Page, word: string) {
-  const { x, y } = await pointOf(page, word);
+  const { x, y } = await pointOfTerm(page, word);
   await page.mouse.move(x - 30, y + 30);
   await page.mouse.move(x, y, { steps: 4 });
 }
@@ -46,8 +47,8 @@ test.describe("the reader's own glossaries", () => {
     await expect(options.getByRole('listitem').filter({ hasText: 'Ward 7 terms' })).toContainText('3 terms · ward.csv');
 
     const page = await openPage('own-glossary.html');
-    await settled(serviceWorker, page);
-    expect(await highlightedTexts(page)).toEqual(['quiet lounge', 'discharge pack', 'ketamine']);
+    await waitForScan(serviceWorker, page);
+    expect(await paintedTerms(page)).toEqual(['quiet lounge', 'discharge pack', 'ketamine']);
     const { terms } = await pageTerms(serviceWorker, page);
     expect(terms.map((t) => t.headword).sort()).toEqual(['discharge pack', 'ketamine', 'quiet lounge']);
 
@@ -86,8 +87,8 @@ test.describe("the reader's own glossaries", () => {
     const options = await openOptions(context, extensionId);
     await importWard(options);
     const page = await openPage('own-glossary.html');
-    await settled(serviceWorker, page);
-    expect(await highlightedTexts(page)).toContain('quiet lounge');
+    await waitForScan(serviceWorker, page);
+    expect(await paintedTerms(page)).toContain('quiet lounge');
 
     await options.bringToFront();
     const mine = options.getByRole('switch', { name: 'Use Ward 7 terms' });
@@ -95,12 +96,12 @@ test.describe("the reader's own glossaries", () => {
     await mine.click();
     await expect(mine).toHaveAttribute('aria-checked', 'false');
     // Only the bundled glossary's term is left.
-    await expect.poll(() => highlightedTexts(page)).toEqual(['ketamine']);
+    await expect.poll(() => paintedTerms(page)).toEqual(['ketamine']);
 
     await options.getByRole('switch', { name: 'Use TermLens medical glossary' }).click();
-    await expect.poll(() => highlightedTexts(page)).toEqual([]);
+    await expect.poll(() => paintedTerms(page)).toEqual([]);
     await mine.click();
-    await expect.poll(() => highlightedTexts(page)).toEqual(['quiet lounge', 'discharge pack', 'ketamine']);
+    await expect.poll(() => paintedTerms(page)).toEqual(['quiet lounge', 'discharge pack', 'ketamine']);
   });
 
   test('delete with undo, rename, edit a term, and export gives back the file', async ({ context, extensionId }) => {
@@ -165,8 +166,8 @@ test.describe("the reader's own glossaries", () => {
   }) => {
     const page = await openPage('own-glossary.html');
     const other = await openPage('own-glossary.html?second');
-    await settled(serviceWorker, page);
-    expect(await highlightedTexts(page)).toEqual(['ketamine']);
+    await waitForScan(serviceWorker, page);
+    expect(await paintedTerms(page)).toEqual(['ketamine']);
 
     // Select the two words, as a drag over them would.
     const words = page.locator('#selection');
@@ -200,8 +201,8 @@ test.describe("the reader's own glossaries", () => {
     await form.getByRole('button', { name: 'Add to my glossary' }).click();
     await expect(form.getByRole('status')).toContainText('Added “quiet hours” to My glossary.');
 
-    await expect.poll(() => highlightedTexts(page)).toEqual(['ketamine', 'quiet hours']);
-    await expect.poll(() => highlightedTexts(other)).toEqual(['ketamine', 'quiet hours']);
+    await expect.poll(() => paintedTerms(page)).toEqual(['ketamine', 'quiet hours']);
+    await expect.poll(() => paintedTerms(other)).toEqual(['ketamine', 'quiet hours']);
     await page.bringToFront();
     await page.evaluate(() => getSelection()!.removeAllRanges());
     await hover(page, 'quiet hours');

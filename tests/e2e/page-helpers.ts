@@ -1,10 +1,13 @@
 import type { Page, Worker } from '@playwright/test';
+import type { PageStats } from '../../lib/messages';
+import { paintedTerms, waitUntilSettled, type PageWorld } from '../../scripts/lib/page-terms';
 
 /**
- * Helpers that look at a page the way the browser shows it: TermLens's
- * highlights read from the page's own world (CSS.highlights is the
- * document's registry), its answers to the popup, and the page's DOM
- * mutations seen by the page's own MutationObserver.
+ * Helpers that ask a tab what TermLens did: its content script's answers
+ * (as the popup gets them), a world of the test's own to read the page
+ * from, the page's DOM mutations seen by the page's own MutationObserver,
+ * and the wait for the first scan. What is painted and where a term is
+ * are read with scripts/lib/page-terms.ts.
  */
 
 declare const chrome: {
@@ -19,43 +22,6 @@ export interface PageTermCount {
   id: string;
   headword: string;
   count: number;
-}
-
-/** The highlighted words of a frame, in document order (all termlens-* highlights but the active one). */
-export async function highlightedTexts(page: Page | import('@playwright/test').Frame): Promise<string[]> {
-  return page.evaluate(() => {
-    const ranges: AbstractRange[] = [];
-    for (const [name, h] of CSS.highlights)
-      if (name.startsWith('termlens-') && name !== 'termlens-active')
-        ranges.push(...(h as Highlight as unknown as Set<AbstractRange>));
-    // A range left pointing past text that changed is invisible but still TermLens's: report it as stale.
-    let stale = 0;
-    const live = ranges.flatMap((r) => {
-      const range = document.createRange();
-      try {
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-      } catch {
-        stale++;
-        return [];
-      }
-      return [range];
-    });
-    // Ranges in a shadow tree cannot be compared with ranges outside it: order those by their host.
-    const outer = (n: Node): Node => {
-      const root = n.getRootNode();
-      return root instanceof ShadowRoot ? outer(root.host) : n;
-    };
-    live.sort((a, b) => {
-      const na = outer(a.startContainer);
-      const nb = outer(b.startContainer);
-      if (na === nb || a.startContainer.getRootNode() === b.startContainer.getRootNode()) {
-        return a.compareBoundaryPoints(Range.START_TO_START, b);
-      }
-      return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-    });
-    return [...live.map((r) => r.toString().replace(/\s+/g, ' ')), ...Array<string>(stale).fill('(stale range)')];
-  });
 }
 
 /** Asks the page's content script (top frame) what it found, as the popup does. */
@@ -115,43 +81,65 @@ export async function mutationLog(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations.slice());
 }
 
-/** Waits until TermLens has finished its first pass over the page and its highlights stopped changing. */
-export async function settled(serviceWorker: Worker, page: Page): Promise<void> {
-  let last = -1;
-  for (let i = 0; i < 100; i++) {
-    const state = await pageTerms(serviceWorker, page).catch(() => null);
-    const count = (await highlightedTexts(page)).length;
-    if (state && !state.scanning && count === last) return;
-    last = count;
-    await page.waitForTimeout(100);
-  }
-  throw new Error('TermLens did not settle on the page within 10 s');
+/** The engine's own counters for the tab's top frame (`get-stats`, see PageStats in lib/messages.ts). */
+export async function getStats(serviceWorker: Worker, page: Page): Promise<PageStats> {
+  await page.bringToFront();
+  const stats = (await serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, { type: 'get-stats' }, { frameId: 0 });
+  })) as PageStats | null;
+  if (!stats) throw new Error(`TermLens is not running on ${page.url()}`);
+  return stats;
 }
 
-/** The centre of the n-th highlighted occurrence of a word, for pointer tests. */
-export async function pointOf(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ([word, n]) => {
-      let seen = 0;
-      for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('termlens-') || name === 'termlens-active') continue;
-        for (const r of h as unknown as Set<AbstractRange>) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          if (range.toString() !== word || seen++ < (n as number)) continue;
-          let b = range.getClientRects()[0]!;
-          if (b.top < 0 || b.bottom > innerHeight || b.left < 0 || b.right > innerWidth) {
-            window.scrollBy(b.left < 0 || b.right > innerWidth ? b.left - innerWidth / 2 : 0, b.top - innerHeight / 2);
-            b = range.getClientRects()[0]!;
-          }
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      }
-      return null;
+/**
+ * Runs `fn` in a fresh isolated world of a frame of the tab (the main frame,
+ * or the first whose URL matches): same DOM and highlight registry as the
+ * page, but pristine globals, so a page that breaks document.createRange,
+ * Range or CSS.highlights in its own world cannot mislead the test.
+ */
+export async function inTestWorld<A, R>(page: Page, fn: (arg: A) => R, arg: A, frameUrl?: RegExp): Promise<Awaited<R>> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    type Tree = typeof frameTree;
+    const find = (t: Tree): Tree | undefined =>
+      !frameUrl || frameUrl.test(t.frame.url) ? t : t.childFrames?.map(find).find(Boolean);
+    const target = find(frameTree);
+    if (!target) throw new Error(`No frame matching ${frameUrl} in ${page.url()}`);
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: target.frame.id,
+      worldName: 'termlens-test',
+    });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      expression: `(${fn.toString()})(${JSON.stringify(arg)})`,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as Awaited<R>;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** A frame of the tab seen from a world of the test's own (see inTestWorld), for the page-terms helpers. */
+export function testWorld(page: Page, frameUrl?: RegExp): PageWorld {
+  return { evaluate: (fn, arg) => inTestWorld(page, fn, arg, frameUrl) as Promise<never> };
+}
+
+/**
+ * Waits until TermLens has finished its first pass over the tab's top frame
+ * and the painted terms have stopped changing (read from the test's own
+ * world, so a hostile page cannot fake it).
+ */
+export async function waitForScan(serviceWorker: Worker, page: Page, timeoutMs = 15_000): Promise<void> {
+  await waitUntilSettled(
+    async () => {
+      const stats = await getStats(serviceWorker, page).catch(() => null);
+      return stats && { scanning: stats.scanning, painted: await paintedTerms(testWorld(page)) };
     },
-    [text, nth] as const,
+    { timeoutMs, what: page.url(), intervalMs: 150 },
   );
-  if (!point) throw new Error(`"${text}" is not highlighted on ${page.url()}`);
-  return point;
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightedTexts, pageTerms, settled } from './page-helpers';
+import { paintedTerms } from '../../scripts/lib/page-terms';
+import { pageTerms, waitForScan } from './page-helpers';
 
 /**
  * The popup as a reader meets it: "On this page" as the main view, one tab
@@ -29,7 +30,7 @@ test('the real toolbar popup: "On this page" fills the window with a total, and 
   serviceWorker,
 }) => {
   const page = await openPage('detection.html');
-  await settled(serviceWorker, page);
+  await waitForScan(serviceWorker, page);
   const { terms } = await pageTerms(serviceWorker, page);
   const popup = await openRealPopup(page);
   await expect(grid(popup).getByRole('row')).toHaveCount(terms.length);
@@ -57,7 +58,7 @@ test('a short window: the same frame at 395 × 510 and 280 × 510 keeps the note
   serviceWorker,
 }) => {
   const page = await openPage('detection.html');
-  await settled(serviceWorker, page);
+  await waitForScan(serviceWorker, page);
   const popup = await openPopupFor(page);
   await expect(grid(popup)).toBeVisible();
   for (const [width, height] of [
@@ -77,7 +78,7 @@ test('the list of page terms is one tab stop; arrow keys move inside it; a defin
   serviceWorker,
 }) => {
   const page = await openPage('detection.html');
-  await settled(serviceWorker, page);
+  await waitForScan(serviceWorker, page);
   const { terms } = await pageTerms(serviceWorker, page);
   const popup = await openPopupFor(page);
   const rows = grid(popup).getByRole('row');
@@ -122,7 +123,7 @@ test('an empty search shows this page\'s terms, not the glossary; with nothing o
   serviceWorker,
 }) => {
   const page = await openPage('detection.html');
-  await settled(serviceWorker, page);
+  await waitForScan(serviceWorker, page);
   const popup = await openPopupFor(page);
   await expect(grid(popup)).toBeVisible();
   await expect(results(popup)).toHaveCount(0);
@@ -184,15 +185,15 @@ test('one site switch; "Pause everywhere" sits in the footer, pauses every page,
   serviceWorker,
 }) => {
   const page = await openPage('detection.html');
-  await settled(serviceWorker, page);
-  const before = await highlightedTexts(page);
+  await waitForScan(serviceWorker, page);
+  const before = await paintedTerms(page);
   const popup = await openPopupFor(page);
   await expect(popup.getByRole('switch')).toHaveCount(1);
   await expect(popup.getByRole('switch')).toHaveAccessibleName('On for 127.0.0.1');
   await popup.locator('.tl-popup-footer').getByRole('button', { name: 'Pause everywhere' }).click();
   await expect(popup.getByText('TermLens is paused on every site.')).toBeVisible();
-  await expect.poll(() => highlightedTexts(page)).toEqual([]);
+  await expect.poll(() => paintedTerms(page)).toEqual([]);
   await popup.getByRole('button', { name: 'Resume' }).click();
   await expect(popup.getByRole('switch')).toHaveAccessibleName('On for 127.0.0.1');
-  await expect.poll(() => highlightedTexts(page)).toEqual(before);
+  await expect.poll(() => paintedTerms(page)).toEqual(before);
 });

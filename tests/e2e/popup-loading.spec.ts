@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { pageTerms, setStorage, settled } from './page-helpers';
+import { pageTerms, setStorage, waitForScan } from './page-helpers';
 
 /**
  * The popup draws its frame and the page's terms first and brings in the
@@ -18,7 +18,7 @@ test('every term of a page with many is listed, not only the first few drawn bef
   serviceWorker,
 }) => {
   const page = await openPage('detection.html');
-  await settled(serviceWorker, page);
+  await waitForScan(serviceWorker, page);
   const state = await pageTerms(serviceWorker, page);
   expect(state.terms.length).toBeGreaterThan(8);
   const popup = await openPopupFor(page);
@@ -49,7 +49,7 @@ test('the real toolbar popup speaks for the tab it opens over, and keeps its sta
   pageErrors,
 }) => {
   const pages = [await openPage('detection.html'), await openPage('smoke.html')];
-  for (const page of pages) await settled(serviceWorker, page);
+  for (const page of pages) await waitForScan(serviceWorker, page);
   const counts: number[] = [];
   for (const page of pages) {
     const expected = (await pageTerms(serviceWorker, page)).terms;

@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { highlightedTexts, setStorage, settled } from './page-helpers';
+import { paintedTerms } from '../../scripts/lib/page-terms';
+import { setStorage, waitForScan } from './page-helpers';
 
 declare const chrome: {
   tabs: {
@@ -30,8 +31,8 @@ test.describe('popup: per-site control', () => {
     pageErrors,
   }) => {
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
-    const before = await highlightedTexts(page);
+    await waitForScan(serviceWorker, page);
+    const before = await paintedTerms(page);
     expect(before.length).toBeGreaterThan(10);
 
     const popup = await openRealPopup(page);
@@ -40,45 +41,45 @@ test.describe('popup: per-site control', () => {
     await siteSwitch(popup).click();
     await expect(siteSwitch(popup)).toHaveAccessibleName('Off for 127.0.0.1');
     await expect(popup.getByText('Off: you turned it off for this site', { exact: true })).toBeVisible();
-    await expect.poll(() => highlightedTexts(page), { timeout: 1000 }).toEqual([]);
+    await expect.poll(() => paintedTerms(page), { timeout: 1000 }).toEqual([]);
 
     await page.reload();
     await page.waitForTimeout(800);
-    expect(await highlightedTexts(page)).toEqual([]);
+    expect(await paintedTerms(page)).toEqual([]);
 
     // Another site (another hostname) is unaffected.
     const other = await openPage(`${servers.origin.replace('127.0.0.1', 'localhost')}/detection.html`);
-    await settled(serviceWorker, other);
-    expect(await highlightedTexts(other)).toEqual(before);
+    await waitForScan(serviceWorker, other);
+    expect(await paintedTerms(other)).toEqual(before);
 
     const popup2 = await openPopupFor(page);
     await expect(siteSwitch(popup2)).toHaveAttribute('aria-checked', 'false');
     await siteSwitch(popup2).click();
-    await expect.poll(() => highlightedTexts(page), { timeout: 3000 }).toEqual(before);
+    await expect.poll(() => paintedTerms(page), { timeout: 3000 }).toEqual(before);
     expect(pageErrors).toEqual([]);
   });
 
   test('other tabs of the same site follow the switch', async ({ openPage, openPopupFor, serviceWorker }) => {
     const first = await openPage('detection.html');
     const second = await openPage('dynamic.html');
-    await settled(serviceWorker, first);
-    await settled(serviceWorker, second);
+    await waitForScan(serviceWorker, first);
+    await waitForScan(serviceWorker, second);
     const popup = await openPopupFor(first);
     await siteSwitch(popup).click();
-    await expect.poll(() => highlightedTexts(second), { timeout: 1000 }).toEqual([]);
-    await expect.poll(() => highlightedTexts(first), { timeout: 1000 }).toEqual([]);
+    await expect.poll(() => paintedTerms(second), { timeout: 1000 }).toEqual([]);
+    await expect.poll(() => paintedTerms(first), { timeout: 1000 }).toEqual([]);
   });
 
   test('allowlist mode: only chosen sites are on', async ({ openPage, openPopupFor, serviceWorker }) => {
     await setStorage(serviceWorker, 'sync', { settings: { mode: 'allowlist' } });
     const page = await openPage('detection.html');
     await page.waitForTimeout(800);
-    expect(await highlightedTexts(page)).toEqual([]);
+    expect(await paintedTerms(page)).toEqual([]);
     const popup = await openPopupFor(page);
     await expect(popup.getByText('Off: TermLens runs only on sites you choose', { exact: true })).toBeVisible();
     await siteSwitch(popup).click();
     await expect(popup.getByText('On: a site you chose', { exact: true })).toBeVisible();
-    await expect.poll(async () => (await highlightedTexts(page)).length, { timeout: 3000 }).toBeGreaterThan(10);
+    await expect.poll(async () => (await paintedTerms(page)).length, { timeout: 3000 }).toBeGreaterThan(10);
   });
 
   test('the keyboard command toggles the site, and the badge shows the term count or "off"', async ({
@@ -86,7 +87,7 @@ test.describe('popup: per-site control', () => {
     serviceWorker,
   }) => {
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     const popupTerms = await serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       return (await chrome.tabs.sendMessage(tab!.id!, { type: 'get-page-state' }, { frameId: 0 })) as {
@@ -99,7 +100,7 @@ test.describe('popup: per-site control', () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'run-command', command: 'toggle-site' }, { frameId: 0 });
     });
-    await expect.poll(() => highlightedTexts(page), { timeout: 1000 }).toEqual([]);
+    await expect.poll(() => paintedTerms(page), { timeout: 1000 }).toEqual([]);
     await expect.poll(() => activeTabBadge(serviceWorker, page)).toBe('off');
   });
 });
@@ -112,7 +113,7 @@ test.describe('popup: terms on this page and search', () => {
   }) => {
     const page = await openPage('detection.html');
     await page.setViewportSize({ width: 900, height: 160 }); // the later terms start below the fold
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     const popup = await openPopupFor(page);
     const list = popup.getByRole('grid', { name: 'Terms on this page' });
     await expect(list.getByRole('button', { name: /^ketamine 3 times$/i })).toBeVisible();
@@ -165,8 +166,8 @@ test.describe('popup: terms on this page and search', () => {
     });
     await setStorage(serviceWorker, 'local', { siteRules: { off: 'everything', on: [1, 2] } });
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
-    expect((await highlightedTexts(page)).length).toBeGreaterThan(10);
+    await waitForScan(serviceWorker, page);
+    expect((await paintedTerms(page)).length).toBeGreaterThan(10);
     const popup = await openPopupFor(page);
     await expect(siteSwitch(popup)).toHaveAttribute('aria-checked', 'true');
     await expect(popup.getByRole('grid', { name: 'Terms on this page' })).toBeVisible();

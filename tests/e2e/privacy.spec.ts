@@ -1,10 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { loadGlossaryFromDisk } from '../../scripts/glossary-build';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/lib/browser-env';
+import { pointOfTerm } from '../../scripts/lib/page-terms';
 import { expect, test } from './fixtures';
-import { pointOfTerm, restMouseOn, tooltipCard } from './hostile-helpers';
-import { settled } from './page-helpers';
+import { restMouseOn, tooltipCard } from './hostile-helpers';
+import { testWorld, waitForScan } from './page-helpers';
 
 /**
  * Issue 7, security and privacy: TermLens sends nothing anywhere, asks for
@@ -40,8 +42,8 @@ test.describe('privacy', () => {
     context.on('request', (r) => seen.push({ url: r.url(), worker: r.serviceWorker()?.url() }));
 
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
-    await restMouseOn(page, await pointOfTerm(page, 'TRD'));
+    await waitForScan(serviceWorker, page);
+    await restMouseOn(page, await pointOfTerm(testWorld(page), 'TRD'));
     await expect(tooltipCard(page)).toBeVisible();
     const opened = context.waitForEvent('page', { predicate: (p) => p.url().includes('/reference.html') });
     await tooltipCard(page)
@@ -120,7 +122,7 @@ test.describe('permissions and reach', () => {
 
   test('a page cannot talk to the extension', async ({ openPage, serviceWorker }) => {
     const page = await openPage('detection.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     const before = (await page.evaluate(() => CSS.highlights.get('termlens-underline')?.size)) ?? 0;
     expect(before).toBeGreaterThan(0);
     // No chrome.runtime in the page's world: no externally_connectable, so no way to message the background.
@@ -201,17 +203,7 @@ test.describe('text, never markup', () => {
     await expect(reference.getByRole('combobox', { name: 'Search the glossary' })).toHaveValue(query);
     await expectNoInjectedMarkup(reference);
 
-    const entries = readdirSync(resolve(import.meta.dirname, '../../glossary/entries'))
-      .filter((f) => f.endsWith('.json'))
-      .flatMap(
-        (f) =>
-          JSON.parse(readFileSync(resolve(import.meta.dirname, '../../glossary/entries', f), 'utf8')) as {
-            id: string;
-            explanation: string;
-            sources: { title: string }[];
-          }[],
-      );
-    const entry = entries.find((e) => e.id === 'nmda-receptor')!;
+    const entry = loadGlossaryFromDisk().find((e) => e.id === 'nmda-receptor')!;
     await reference.goto(`chrome-extension://${extensionId}/reference.html#${entry.id}`);
     const article = reference.getByRole('article');
     await expect(article).toContainText(entry.explanation);

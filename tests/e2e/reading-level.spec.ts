@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { loadGlossaryFromDisk } from '../../scripts/glossary-build';
 import { expect, test } from './fixtures';
-import { pointOf, setStorage, settled } from './page-helpers';
+import { pointOfTerm } from '../../scripts/lib/page-terms';
+import { setStorage, waitForScan } from './page-helpers';
 
 declare const chrome: { storage: { sync: { get(key: string): Promise<Record<string, unknown>> } } };
 
@@ -10,7 +11,7 @@ const byId = new Map(loadGlossaryFromDisk().map((e) => [e.id, e]));
 const tachycardia = byId.get('tachycardia')!;
 
 async function hover(page: Page, word: string) {
-  const { x, y } = await pointOf(page, word);
+  const { x, y } = await pointOfTerm(page, word);
   await page.mouse.move(x - 30, y + 30);
   await page.mouse.move(x, y, { steps: 4 });
 }
@@ -38,7 +39,7 @@ test.describe('reading level', () => {
     expect(tachycardia.clinical, 'the fixture term needs a clinical text').toBeTruthy();
     expect(tachycardia.pronunciation, 'the fixture term needs a pronunciation').toBeTruthy();
     const page = await openPage('reading-level.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
 
     await hover(page, 'tachycardia');
     await expect(card(page)).toContainText(tachycardia.short);

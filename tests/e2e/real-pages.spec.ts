@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { expect, test } from './fixtures';
-import { getStats, openHostile } from './hostile-helpers';
-import { mutationLog, pageTerms } from './page-helpers';
+import { openHostile } from './hostile-helpers';
+import { getStats, mutationLog, pageTerms } from './page-helpers';
 
 /**
  * Real pages written by others (../shared/pages, next to the repository,

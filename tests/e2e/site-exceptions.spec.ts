@@ -1,6 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { atHost, expect, test } from './fixtures';
-import { highlightedTexts, setStorage, settled } from './page-helpers';
+import { paintedTerms } from '../../scripts/lib/page-terms';
+import { setStorage, waitForScan } from './page-helpers';
 
 /**
  * A parent site off and one subdomain on (and, when TermLens runs only on
@@ -27,8 +28,8 @@ test('"everywhere": example.test off, docs.example.test on by an exception, show
 }) => {
   const parent = await openPage(`${atHost(servers.origin, 'example.test')}/detection.html`);
   const docs = await openPage(`${atHost(servers.origin, 'docs.example.test')}/detection.html`);
-  for (const page of [parent, docs]) await settled(serviceWorker, page);
-  const marks = await highlightedTexts(docs);
+  for (const page of [parent, docs]) await waitForScan(serviceWorker, page);
+  const marks = await paintedTerms(docs);
   expect(marks.length).toBeGreaterThan(10);
 
   // Off for the whole of example.test, from the parent's real toolbar popup.
@@ -38,7 +39,7 @@ test('"everywhere": example.test off, docs.example.test on by an exception, show
   await expect(siteSwitch(popup)).toHaveAccessibleName('Off for example.test');
   await expect(popup.getByText('Off: you turned it off for this site', { exact: true })).toBeVisible();
   await popup.close();
-  await expect.poll(() => highlightedTexts(docs)).toEqual([]);
+  await expect.poll(() => paintedTerms(docs)).toEqual([]);
 
   // The subdomain says which rule decided, then becomes an exception.
   const docsPopup = await openPopupFor(docs);
@@ -49,9 +50,9 @@ test('"everywhere": example.test off, docs.example.test on by an exception, show
   await expect(
     docsPopup.getByText('Off for all of example.test — on here by your exception', { exact: true }),
   ).toBeVisible();
-  await expect.poll(() => highlightedTexts(docs)).toEqual(marks);
+  await expect.poll(() => paintedTerms(docs)).toEqual(marks);
   // The parent rule is kept: the parent page stays clear.
-  expect(await highlightedTexts(parent)).toEqual([]);
+  expect(await paintedTerms(parent)).toEqual([]);
   expect(await storedRules(serviceWorker)).toMatchObject({
     off: ['example.test'],
     offExceptions: ['docs.example.test'],
@@ -70,7 +71,7 @@ test('"everywhere": example.test off, docs.example.test on by an exception, show
     'not inside a site that is off',
   );
   await exceptions.getByRole('button', { name: 'Remove docs.example.test' }).click();
-  await expect.poll(() => highlightedTexts(docs)).toEqual([]);
+  await expect.poll(() => paintedTerms(docs)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
@@ -87,7 +88,7 @@ test('"only sites I choose": example.test chosen, ads.example.test left off by a
   await expect(popup.getByText('Off: TermLens runs only on sites you choose', { exact: true })).toBeVisible();
   await siteSwitch(popup).click();
   await expect(popup.getByText('On: a site you chose', { exact: true })).toBeVisible();
-  await expect.poll(async () => (await highlightedTexts(ads)).length).toBeGreaterThan(10);
+  await expect.poll(async () => (await paintedTerms(ads)).length).toBeGreaterThan(10);
 
   const adsPopup = await openPopupFor(ads);
   await expect(adsPopup.getByText('On: you chose all of example.test', { exact: true })).toBeVisible();
@@ -96,7 +97,7 @@ test('"only sites I choose": example.test chosen, ads.example.test left off by a
   await expect(
     adsPopup.getByText('On for all of example.test — off here by your exception', { exact: true }),
   ).toBeVisible();
-  await expect.poll(() => highlightedTexts(ads)).toEqual([]);
-  expect((await highlightedTexts(parent)).length).toBeGreaterThan(10);
+  await expect.poll(() => paintedTerms(ads)).toEqual([]);
+  expect((await paintedTerms(parent)).length).toBeGreaterThan(10);
   expect(await storedRules(serviceWorker)).toMatchObject({ on: ['example.test'], onExceptions: ['ads.example.test'] });
 });

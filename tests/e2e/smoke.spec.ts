@@ -1,4 +1,5 @@
-import { expect, framesWithContentScript, highlightCounts, highlightedTexts, test } from './fixtures';
+import { highlightSizes, paintedTerms } from '../../scripts/lib/page-terms';
+import { expect, framesWithContentScript, test } from './fixtures';
 
 declare const chrome: {
   runtime: { getManifest(): { name: string; manifest_version: number } };
@@ -44,11 +45,11 @@ test('the glossary terms on the page are highlighted without changing its DOM', 
   const expected = ['ketamine', 'NMDA receptor', 'TRD', 'SSRIs', 'CRPS', 'dissociation', 'nausea', 'FDA', 'WHO'];
   await expect
     .poll(async () => {
-      const texts = await highlightedTexts(page);
+      const texts = await paintedTerms(page);
       return expected.filter((term) => !texts.some((t) => t.toLowerCase() === term.toLowerCase()));
     }, 'terms not highlighted')
     .toEqual([]);
-  expect(Object.values(await highlightCounts(page)).some((n) => n >= expected.length)).toBe(true);
+  expect(Object.values(await highlightSizes(page)).some((n) => n >= expected.length)).toBe(true);
   // The article is exactly as the server sent it: highlights live outside the DOM.
   const [served, live] = await page.evaluate(async () => {
     const html = await (await fetch(location.href)).text();

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { loadGlossaryFromDisk } from '../../scripts/glossary-build';
+import { pointOfTerm } from '../../scripts/lib/page-terms';
 import { expect, test } from './fixtures';
-import { pointOf, settled } from './page-helpers';
+import { waitForScan } from './page-helpers';
 import { differingPixels } from './pixels';
 
 const require = createRequire(import.meta.url);
@@ -10,7 +11,7 @@ const require = createRequire(import.meta.url);
 const card = (page: Page) => page.locator('termlens-ui [role="tooltip"]');
 
 async function hover(page: Page, word: string, nth = 0) {
-  const { x, y } = await pointOf(page, word, nth);
+  const { x, y } = await pointOfTerm(page, word, { nth });
   // Arrive the way a person does: a few steps, then rest.
   await page.mouse.move(x - 30, y + 30);
   await page.mouse.move(x, y, { steps: 4 });
@@ -28,7 +29,7 @@ test.describe('tooltip', () => {
     pageErrors,
   }) => {
     const page = await openPage('tooltip.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     const at = await hover(page, 'TRD');
     await expect(card(page)).toBeVisible();
     await expect(card(page)).toHaveAccessibleName(/^Treatment-resistant depression$/i);
@@ -58,9 +59,9 @@ test.describe('tooltip', () => {
 
   test('a fast sweep across terms opens nothing; only one tooltip at a time', async ({ openPage, serviceWorker }) => {
     const page = await openPage('tooltip.html');
-    await settled(serviceWorker, page);
-    const a = await pointOf(page, 'ketamine');
-    const b = await pointOf(page, 'TRD');
+    await waitForScan(serviceWorker, page);
+    const a = await pointOfTerm(page, 'ketamine');
+    const b = await pointOfTerm(page, 'TRD');
     await page.mouse.move(a.x - 200, a.y);
     await page.mouse.move(b.x + 200, b.y, { steps: 5 });
     await page.waitForTimeout(600);
@@ -78,7 +79,7 @@ test.describe('tooltip', () => {
       serviceWorker,
     }) => {
       const page = await openPage('tooltip.html');
-      await settled(serviceWorker, page);
+      await waitForScan(serviceWorker, page);
       const at = await hover(page, corner);
       await expect(card(page)).toBeVisible();
       await page.waitForTimeout(100);
@@ -113,7 +114,7 @@ test.describe('tooltip', () => {
         return [el, ...el.querySelectorAll('*')].map(pick);
       });
     const plain = await openPage('tooltip.html');
-    await settled(serviceWorker, plain);
+    await waitForScan(serviceWorker, plain);
     await hover(plain, 'TRD');
     await expect(card(plain)).toBeVisible();
     const expected = await styleOf(plain);
@@ -129,7 +130,7 @@ test.describe('tooltip', () => {
     await plain.close();
 
     const hostile = await openPage('hostile-css.html');
-    await settled(serviceWorker, hostile);
+    await waitForScan(serviceWorker, hostile);
     await hover(hostile, 'TRD');
     await expect(card(hostile)).toBeVisible();
     expect(await styleOf(hostile)).toEqual(expected);
@@ -142,7 +143,7 @@ test.describe('tooltip', () => {
   test('the dark scheme renders the dark theme', async ({ openPage, serviceWorker }) => {
     const page = await openPage('tooltip.html');
     await page.emulateMedia({ colorScheme: 'dark' });
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     await hover(page, 'ketamine');
     await expect(card(page)).toBeVisible();
     const bg = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -158,7 +159,7 @@ test.describe('tooltip', () => {
     serviceWorker,
   }) => {
     const page = await openPage('tooltip.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     const at = await hover(page, 'esketamine');
     await expect(card(page)).toHaveAccessibleName(/^esketamine$/i);
     await page.mouse.click(at.x, at.y);
@@ -172,7 +173,7 @@ test.describe('tooltip without a mouse', () => {
     serviceWorker,
   }) => {
     const page = await openPage('tooltip.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     const run = (command: string) => runCommand(serviceWorker, page, command);
     await run('next-term');
     await expect(card(page)).toHaveAccessibleName(/^ketamine$/i);
@@ -205,19 +206,19 @@ test.describe('tooltip without a mouse', () => {
     serviceWorker,
   }) => {
     const page = await openPage('tooltip.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
     const cdp = await page.context().newCDPSession(page);
     const tap = (p: { x: number; y: number }) =>
       cdp.send('Input.synthesizeTapGesture', { x: p.x, y: p.y, gestureSourceType: 'touch' });
 
-    await tap(await pointOf(page, 'fibromyalgia'));
+    await tap(await pointOfTerm(page, 'fibromyalgia'));
     await expect(card(page)).toHaveAccessibleName(/^fibromyalgia$/i);
     await tap({ x: 20, y: 300 });
     await expect(card(page)).toBeHidden();
 
     // Headless Chromium sends no click after a synthesized tap, so the test
     // sends the one a phone's browser would, right after each tap.
-    const linked = await pointOf(page, 'esketamine');
+    const linked = await pointOfTerm(page, 'esketamine');
     const clickLink = () => page.evaluate(() => document.getElementById('link')!.click());
     await tap(linked);
     await clickLink();
@@ -233,7 +234,7 @@ test.describe('tooltip without a mouse', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await openPage('tooltip.html');
       await page.emulateMedia({ colorScheme: scheme });
-      await settled(serviceWorker, page);
+      await waitForScan(serviceWorker, page);
       await hover(page, 'TRD');
       await expect(card(page)).toBeVisible();
       await page.waitForTimeout(200); // let the opening animation finish before measuring colours

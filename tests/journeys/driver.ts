@@ -1,3 +1,5 @@
+import { pointOfTerm, type Point } from '../../scripts/lib/page-terms';
+
 /**
  * What a journey needs from a browser, and nothing more: open a page, move
  * and click the mouse, run a function in the page, open the popup for a
@@ -36,11 +38,6 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
 export interface TooltipInfo {
   headword: string;
   text: string;
@@ -48,68 +45,6 @@ export interface TooltipInfo {
   viewport: { width: number; height: number };
   /** Computed styles of the card that page CSS would change if it could reach it. */
   style: Record<string, string>;
-}
-
-/** Names and range counts of TermLens's highlights, read from the page's own world. */
-export function highlightCounts(page: TestPage): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const counts: Record<string, number> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (name.startsWith('termlens-')) counts[name] = highlight.size;
-    }
-    return counts;
-  }, null);
-}
-
-/** Ranges painted as terms (the active mark on an open tooltip's term is not counted). */
-export async function termRangeCount(page: TestPage): Promise<number> {
-  const counts = await highlightCounts(page);
-  return Object.entries(counts)
-    .filter(([name]) => name !== 'termlens-active')
-    .reduce((sum, [, n]) => sum + n, 0);
-}
-
-/** The highlighted texts, as the page sees them (what a reader sees marked). */
-export function highlightedTexts(page: TestPage): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('termlens-') || name === 'termlens-active') continue;
-      for (const range of highlight) {
-        const r = document.createRange();
-        r.setStart(range.startContainer, range.startOffset);
-        r.setEnd(range.endContainer, range.endOffset);
-        texts.push(r.toString());
-      }
-    }
-    return texts.sort();
-  }, null);
-}
-
-/**
- * The middle of the first characters of `word` inside the element matched
- * by `selector`, scrolled into view: where a reader's pointer would rest.
- */
-function pointOnWord(page: TestPage, selector: string, word: string): Promise<Point> {
-  return page.evaluate(
-    ({ selector, word }) => {
-      const root = document.querySelector(selector);
-      if (!root) throw new Error(`No element ${selector}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const at = node.data.indexOf(word);
-        if (at < 0) continue;
-        node.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-        const r = document.createRange();
-        r.setStart(node, at);
-        r.setEnd(node, at + Math.min(2, word.length));
-        const box = r.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-      throw new Error(`No text "${word}" in ${selector}`);
-    },
-    { selector, word },
-  );
 }
 
 /** The open tooltip as a reader sees it once it has finished appearing, or null when none is shown. */
@@ -159,11 +94,12 @@ export function readTooltip(page: TestPage): Promise<TooltipInfo | null> {
 }
 
 /**
- * Rests the pointer on a word the way a reader does: arriving from a little
- * way off, then staying still (the tooltip waits for the pointer to rest).
+ * Rests the pointer on a marked term inside the element matched by
+ * `selector` the way a reader does: arriving from a little way off, then
+ * staying still (the tooltip waits for the pointer to rest).
  */
-export async function restOnWord(page: TestPage, selector: string, word: string): Promise<Point> {
-  const p = await pointOnWord(page, selector, word);
+export async function restOnTerm(page: TestPage, selector: string, word: string): Promise<Point> {
+  const p = await pointOfTerm(page, word, { within: selector });
   await page.mouseMove(Math.max(1, p.x - 30), p.y, 1);
   await page.mouseMove(p.x, p.y, 4);
   return p;
