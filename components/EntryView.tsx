@@ -1,6 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { foldText } from '../glossary/search-text';
-import { BADGES, CATEGORIES } from '../glossary/labels';
+import { BADGES } from '../glossary/labels';
+import { categoryLabel } from '../glossary/own/as-entry';
 import type { GlossaryEntry, GlossarySource } from '../glossary/schema';
 import { CRISIS_NOTE } from '../glossary/notices';
 import { displayHeadword } from './headword';
@@ -121,7 +122,7 @@ export function EntryView(props: EntryViewProps) {
         </p>
       )}
       <p class="tl-entry-meta">
-        <span class="tl-chip">{CATEGORIES[entry.category]}</span>
+        <span class="tl-chip">{categoryLabel(entry)}</span>
         {entry.badge && <span class={`tl-badge tl-badge-${entry.badge}`}>{BADGES[entry.badge]}</span>}
       </p>
       {forms.length > 0 && (
@@ -141,7 +142,7 @@ export function EntryView(props: EntryViewProps) {
       <section class="tl-level" aria-labelledby={`${headingId}-plain`}>
         <h3 id={`${headingId}-plain`}>In plain words</h3>
         <p class="tl-short">{entry.short}</p>
-        <p class="tl-explanation">{entry.explanation}</p>
+        {entry.explanation && <p class="tl-explanation">{entry.explanation}</p>}
       </section>
       {entry.clinical && (
         <section class="tl-level" aria-labelledby={`${headingId}-clinical`}>
@@ -170,17 +171,21 @@ export function EntryView(props: EntryViewProps) {
           </ul>
         </section>
       )}
-      <section class="tl-sources" aria-label="Sources">
-        <h3>Sources</h3>
-        <ul>
-          {entry.sources.map((s) => (
-            <Source key={s.url} source={s} />
-          ))}
-        </ul>
-      </section>
-      <p class="tl-reviewed">
-        Last reviewed <time dateTime={entry.reviewed}>{formatReviewed(entry.reviewed)}</time>
-      </p>
+      {entry.sources.length > 0 && (
+        <section class="tl-sources" aria-label="Sources">
+          <h3>Sources</h3>
+          <ul>
+            {entry.sources.map((s) => (
+              <Source key={s.url} source={s} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {entry.reviewed && (
+        <p class="tl-reviewed">
+          Last reviewed <time dateTime={entry.reviewed}>{formatReviewed(entry.reviewed)}</time>
+        </p>
+      )}
       {actions && <div class="tl-entry-actions">{actions}</div>}
     </article>
   );

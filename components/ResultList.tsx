@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { CATEGORIES } from '../glossary/labels';
+import { categoryLabel } from '../glossary/own/as-entry';
 import type { SearchHit } from '../glossary/search';
 import type { SnippetPart } from '../glossary/search-snippet';
 import { displayHeadword } from './headword';
@@ -79,7 +79,7 @@ export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emp
                 <span id={`${oid}-name`} class="tl-result-name">
                   {displayHeadword(e.headword)}
                 </span>
-                <span class="tl-result-cat">{CATEGORIES[e.category]}</span>
+                <span class="tl-result-cat">{categoryLabel(e)}</span>
               </span>
               <span id={`${oid}-why`} class="tl-result-why">
                 {hit.snippet ? (

@@ -11,6 +11,7 @@ import { MAX_TERMS } from '../glossary/own/limits';
 import type { OwnTerm } from '../glossary/own/schema';
 import { readStoredTerm } from '../glossary/own/stored-term';
 import type { MatchableEntry } from '../glossary/matcher';
+import { ownAsEntry, type ShownEntry } from '../glossary/own/as-entry';
 import { newGlossaryId, readGlossaryList, type GlossaryList, type GlossaryMeta } from './glossary-list';
 import { glossaryListItem, ownGlossaryKeys as keys } from './storage';
 import { OWN_GLOSSARY_MIGRATIONS, OWN_GLOSSARY_VERSION } from './storage-versions';
@@ -241,4 +242,15 @@ export async function addTerm(term: OwnTerm, glossaryId?: string): Promise<strin
   await replaceTerms(target.id, terms);
   if (!target.on) await updateGlossary(target.id, { on: true });
   return ownEntryId(target.id, same >= 0 ? same : terms.length - 1);
+}
+
+/** Every term of the glossaries that are on, for the popup's search and the reference. */
+export async function loadOwnEntries(): Promise<ShownEntry[]> {
+  const list = await loadGlossaryList();
+  const out: ShownEntry[] = [];
+  for (const g of list.glossaries.filter((x) => x.on)) {
+    const terms = await loadTerms(g);
+    terms.forEach((t, n) => out.push(ownAsEntry(t, ownEntryId(g.id, n), g.name)));
+  }
+  return out;
 }

@@ -45,6 +45,6 @@ export function startEarly(lifetime: AbortSignal): EarlyStart {
   const glossary = Promise.race([answered, delay(PAGE_FIRST_MS)])
     .then(nextPaint)
     .then(() => import('./glossary-index'))
-    .then((m) => m.index);
+    .then((m) => m.loadIndex());
   return { page, stored, glossary };
 }

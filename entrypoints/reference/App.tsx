@@ -5,12 +5,13 @@ import { Brand } from '../../components/Brand';
 import { Disclaimer } from '../../components/Disclaimer';
 import { Lookup } from '../../components/Lookup';
 import { displayHeadword } from '../../components/headword';
-import type { CategoryId } from '../../glossary/schema';
+import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
+import { loadOwnEntries } from '../../lib/own-glossaries';
 import { createSearchIndex } from '../../glossary/search';
 import { entryFromHash, onRouteChange, pushEntry, queryFromSearch, replaceQuery } from './route';
 
-const index = createSearchIndex(entries);
-const byId = new Map(entries.map((e) => [e.id, e]));
+const bundledIndex = createSearchIndex(entries);
+const byId = new Map<string, GlossaryEntry>(entries.map((e) => [e.id, e]));
 const BASE_TITLE = 'TermLens reference';
 
 /**
@@ -21,7 +22,7 @@ const BASE_TITLE = 'TermLens reference';
 function initialEntry(query: string): string | null {
   const fromHash = entryFromHash();
   if (fromHash || !query) return fromHash;
-  const [top] = index.hits(query);
+  const [top] = bundledIndex.hits(query);
   if (!top || (top.kind !== 'headword' && top.kind !== 'form')) return null;
   history.replaceState(null, '', `#${top.entry.id}`);
   return top.entry.id;
@@ -32,6 +33,17 @@ export function App() {
   const [query, setQuery] = useState(initialQuery);
   const [category, setCategory] = useState<CategoryId | ''>('');
   const [openId, setOpenId] = useState<string | null>(() => initialEntry(initialQuery));
+  // The reader's own terms join the bundled ones once read from storage.
+  const [index, setIndex] = useState(bundledIndex);
+  useEffect(() => {
+    void loadOwnEntries()
+      .then((own) => {
+        if (!own.length) return;
+        for (const e of own) byId.set(e.id, e);
+        setIndex(createSearchIndex([...own, ...entries]));
+      })
+      .catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     const ac = new AbortController();
@@ -77,7 +89,7 @@ export function App() {
         relatedHref={(id) => `#${id}`}
         placeholder={
           <div class="tl-reference-welcome">
-            <h2>{entries.length} terms, explained in plain language</h2>
+            <h2>{index.entries.length} terms, explained in plain language</h2>
             <p>
               Search by name, abbreviation or a word from the definition, move through the results with the arrow keys
               and press Enter to read an entry with its sources.

@@ -210,4 +210,31 @@ test.describe("the reader's own glossaries", () => {
     await expect(card(page)).toContainText('The ward’s rest time: <em>no visits</em> from one to three.');
     expect(pageErrors).toEqual([]);
   });
+
+  test("the popup lists the reader's terms found on the page and finds them in its search; the reference lists them", async ({
+    context,
+    extensionId,
+    openPage,
+    openPopupFor,
+    serviceWorker,
+  }) => {
+    const options = await openOptions(context, extensionId);
+    await importWard(options);
+    const page = await openPage('own-glossary.html');
+    await settled(serviceWorker, page);
+
+    const popup = await openPopupFor(page);
+    await expect(popup.getByRole('row', { name: /^Quiet lounge 1 time/ })).toBeVisible();
+    await popup.getByRole('combobox', { name: 'Search the glossary' }).fill('discharge');
+    const hit = popup.getByRole('option', { name: /discharge pack/i });
+    await expect(hit).toBeVisible();
+    await expect(hit).toContainText('Ward 7 terms');
+    await hit.click();
+    await expect(popup.getByRole('heading', { level: 2, name: /discharge pack/i })).toBeVisible();
+    await expect(popup.locator('.tl-entry')).toContainText('includes <b>a letter</b> for the family doctor.');
+
+    const reference = await context.newPage();
+    await reference.goto(`chrome-extension://${extensionId}/reference.html?q=quiet%20room`);
+    await expect(reference.getByRole('option', { name: /quiet lounge/i })).toBeVisible();
+  });
 });
