@@ -39,12 +39,13 @@ interface Form {
 }
 
 interface TrieNode {
+  /** Its place in the flat trie (nodes are numbered as they are made). */
+  id: number;
   next: Map<number, TrieNode> | null;
   forms: Form[] | null;
 }
 
 const SEP = 0x20;
-const newNode = (): TrieNode => ({ next: null, forms: null });
 
 export interface Matcher {
   /** Every match in the text, in order, never overlapping. */
@@ -52,7 +53,78 @@ export interface Matcher {
   readonly formCount: number;
 }
 
+/**
+ * The trie once built, flattened into typed arrays: node n's children are
+ * the code units childCode[first[n] .. first[n + 1]) (sorted) leading to the
+ * nodes childNode[...], and forms[n] holds the forms ending there. A step is
+ * a short scan over a few numbers instead of a hash lookup, and the root's
+ * ASCII children sit in a table of their own, since every word start asks it.
+ */
+interface FlatTrie {
+  first: Int32Array;
+  childCode: Uint16Array;
+  childNode: Int32Array;
+  forms: (Form[] | null)[];
+  rootAscii: Int32Array;
+}
+
+function flatten(nodes: readonly TrieNode[]): FlatTrie {
+  const first = new Int32Array(nodes.length + 1);
+  let edges = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    first[i] = edges;
+    edges += nodes[i]!.next?.size ?? 0;
+  }
+  first[nodes.length] = edges;
+  const childCode = new Uint16Array(edges);
+  const childNode = new Int32Array(edges);
+  const forms: (Form[] | null)[] = new Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    forms[i] = node.forms;
+    if (!node.next) continue;
+    let k = first[i]!;
+    for (const [code, child] of node.next) {
+      childCode[k] = code;
+      childNode[k++] = child.id;
+    }
+    // Children in code order, so a lookup can stop early (insertion sort: nodes have few children).
+    for (let a = first[i]! + 1; a < k; a++) {
+      const code = childCode[a]!;
+      const child = childNode[a]!;
+      let b = a - 1;
+      for (; b >= first[i]! && childCode[b]! > code; b--) {
+        childCode[b + 1] = childCode[b]!;
+        childNode[b + 1] = childNode[b]!;
+      }
+      childCode[b + 1] = code;
+      childNode[b + 1] = child;
+    }
+  }
+  const rootAscii = new Int32Array(128).fill(-1);
+  for (const [code, child] of nodes[0]!.next ?? []) if (code < 128) rootAscii[code] = child.id;
+  return { first, childCode, childNode, forms, rootAscii };
+}
+
+/** The child of `node` along `code`, or -1. */
+function step(t: FlatTrie, node: number, code: number): number {
+  if (node === 0 && code < 128) return t.rootAscii[code]!;
+  const end = t.first[node + 1]!;
+  for (let k = t.first[node]!; k < end; k++) {
+    const c = t.childCode[k]!;
+    if (c === code) return t.childNode[k]!;
+    if (c > code) return -1;
+  }
+  return -1;
+}
+
 export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
+  const nodes: TrieNode[] = [];
+  const newNode = (): TrieNode => {
+    const node: TrieNode = { id: nodes.length, next: null, forms: null };
+    nodes.push(node);
+    return node;
+  };
   const root = newNode();
   let formCount = 0;
   const insert = (key: string, form: Form) => {
@@ -85,16 +157,17 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
       if (!form.caseSensitive && /[^aeiou]y$/.test(key)) insert(`${key.slice(0, -1)}ies`, { ...form, takesEs: false });
     }
   }
+  const trie = flatten(nodes);
   return {
     formCount,
     match: (text, defined) => {
-      const found = scan(root, text);
+      const found = scan(trie, text);
       return defined && defined.size ? bindDefined(text, found, defined) : found;
     },
   };
 }
 
-function scan(root: TrieNode, text: string): Match[] {
+function scan(trie: FlatTrie, text: string): Match[] {
   const out: Match[] = [];
   const n = text.length;
   let prevWord = false;
@@ -111,8 +184,8 @@ function scan(root: TrieNode, text: string): Match[] {
       i++;
       continue;
     }
-    if (!prevWord && root.next?.has(foldCase(code))) {
-      const m = longestAt(root, text, i);
+    if (!prevWord && step(trie, 0, foldCase(code)) >= 0) {
+      const m = longestAt(trie, text, i);
       if (m) {
         out.push(m);
         i = m.end;
@@ -126,25 +199,26 @@ function scan(root: TrieNode, text: string): Match[] {
   return out;
 }
 
-function longestAt(root: TrieNode, text: string, start: number): Match | null {
+function longestAt(trie: FlatTrie, text: string, start: number): Match | null {
   const n = text.length;
-  let node: TrieNode | undefined = root;
+  let node = 0;
   let best: Match | null = null;
   let j = start;
-  while (j < n && node) {
+  while (j < n && node >= 0) {
     const code = text.charCodeAt(j);
     if (isIgnorable(code)) {
       j++;
       continue;
     }
     if (isSeparator(code)) {
-      node = node.next?.get(SEP);
+      node = step(trie, node, SEP);
       while (j < n && (isSeparator(text.charCodeAt(j)) || isIgnorable(text.charCodeAt(j)))) j++;
       continue;
     }
-    node = node.next?.get(foldCase(code));
+    node = step(trie, node, foldCase(code));
     j++;
-    if (node?.forms) best = acceptAt(node.forms, text, start, j) ?? best;
+    const forms = node >= 0 ? trie.forms[node] : null;
+    if (forms) best = acceptAt(forms, text, start, j) ?? best;
   }
   return best;
 }

@@ -43,6 +43,24 @@ async function startProfiler(cdp: CDPSession): Promise<void> {
 
 const stopProfiler = async (cdp: CDPSession) => (await cdp.send('Profiler.stop')).profile as CpuProfile;
 
+/**
+ * Evaluates in a world of the bench's own in the loaded document: a hostile
+ * page's globals (a replaced MutationObserver, Promise…) break Playwright's
+ * helpers in the page's world, not this one. The highlight registry is shared.
+ */
+async function benchWorld(cdp: CDPSession) {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'bench-probe',
+  });
+  return async <T>(expression: string): Promise<T> => {
+    const r = await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
+    return r.result.value as T;
+  };
+}
+
 async function withBrowser<T>(extensionDir: string | null, executablePath: string, fn: (ctx: Ctx) => Promise<T>) {
   const profileDir = mkdtempSync(join(tmpdir(), 'termlens-cost-'));
   const args = extensionDir ? chromiumArgs(extensionDir) : chromiumArgs('').filter((a) => !a.includes('extension'));
@@ -69,7 +87,12 @@ export function floorLoad(dir: string, executablePath: string, url: string, time
   return withBrowser(dir, executablePath, async ({ page, cdp }) => {
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    await page.waitForFunction((name) => CSS.highlights.has(name), FLOOR_DONE, { timeout: timeoutMs, polling: 50 });
+    const probe = await benchWorld(cdp);
+    const until = Date.now() + timeoutMs;
+    while (!(await probe<boolean>(`CSS.highlights.has(${JSON.stringify(FLOOR_DONE)})`))) {
+      if (Date.now() > until) throw new Error(`The floor extension did not finish on ${url}`);
+      await sleep(50);
+    }
     const profiles = [await stopProfiler(cdp)];
     return { ...scriptTime(profiles, isExtensionScript), marks: 0, stats: null, profiles };
   });
@@ -91,12 +114,13 @@ export function termLensLoad(dir: string, executablePath: string, url: string, t
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
     const tabId = tab?.id ?? -1;
+    const probe = await benchWorld(cdp);
     const profiles: CpuProfile[] = [];
     const until = Date.now() + timeoutMs;
     let last = -2;
     let stable = 0;
     while (Date.now() < until) {
-      const size = await page.evaluate(() => CSS.highlights.get('termlens-underline')?.size ?? -1);
+      const size = await probe<number>(`CSS.highlights.get('termlens-underline')?.size ?? -1`);
       stable = size >= 0 && size === last ? stable + 1 : 0;
       last = size;
       if (stable >= 3) {
@@ -135,16 +159,7 @@ export function markLoad(
   return withBrowser(null, executablePath, async ({ page, cdp }) => {
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'bench-markjs',
-    });
-    const evaluate = async (expression: string) => {
-      const r = await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression, returnByValue: true });
-      if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
-      return r.result.value as unknown;
-    };
+    const evaluate = await benchWorld(cdp);
     await evaluate(`${NAME_SHIM}\n${job.script}\n//# sourceURL=bench-markjs/mark.min.js`);
     const arg = JSON.stringify({ forms: job.forms, capMs: job.capMs });
     const run = (await evaluate(`(${runMark.toString()})(${arg})\n//# sourceURL=bench-markjs/run.js`)) as MarkRun;
