@@ -96,6 +96,8 @@ export function EntryView(props: EntryViewProps) {
 
   return (
     <article
+      lang="en"
+      dir="ltr"
       class="tl-entry"
       aria-labelledby={headingId}
       onKeyDown={(e) => {

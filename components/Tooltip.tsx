@@ -50,7 +50,14 @@ export function Tooltip({
   const source = sourceUrl ? safeHttpsUrl(sourceUrl) : null;
   const text = readingLevel === 'detailed' && entry.clinical ? entry.clinical : entry.short;
   return (
-    <div class="card" role="tooltip" aria-labelledby={headId} aria-live={announce ? 'polite' : undefined}>
+    <div
+      class="card"
+      role="tooltip"
+      lang="en"
+      dir="ltr"
+      aria-labelledby={headId}
+      aria-live={announce ? 'polite' : undefined}
+    >
       <div class="top">
         <div class="titles">
           {showFound && (

@@ -20,9 +20,9 @@ describe('the privacy policy', () => {
         .filter(Boolean)
         .map((key) => key.split(':')[0] ?? ''),
     );
-    expect(areas.size).toBeGreaterThan(0);
-    if (areas.has('sync')) expect(text).toMatch(/synced by your browser/i);
-    if (areas.has('local')) expect(text).toMatch(/this device only/i);
-    expect([...areas].filter((a) => !['sync', 'local', 'session'].includes(a))).toEqual([]);
+    // Settings sync and everything else stays local: the policy must say both, and no other area may appear.
+    expect([...areas].sort()).toEqual(['local', 'sync']);
+    expect(text).toMatch(/synced by your browser/i);
+    expect(text).toMatch(/this device only/i);
   });
 });
