@@ -221,7 +221,7 @@ test.describe("the reader's own glossaries", () => {
     const options = await openOptions(context, extensionId);
     await importWard(options);
     const page = await openPage('own-glossary.html');
-    await settled(serviceWorker, page);
+    await waitForScan(serviceWorker, page);
 
     const popup = await openPopupFor(page);
     await expect(popup.getByRole('row', { name: /^Quiet lounge 1 time/ })).toBeVisible();

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/lib/browser-env';
 import { expect, test } from './fixtures';
-import { pointOf, settled } from './page-helpers';
+import { pointOfTerm } from '../../scripts/lib/page-terms';
+import { waitForScan } from './page-helpers';
 
 /**
  * What a store reviewer and a reader outside US English would check: a Firefox
@@ -61,8 +62,8 @@ test('on a right-to-left page the tooltip card reads as English, left to right',
   serviceWorker,
 }) => {
   const page = await openPage('rtl.html');
-  await settled(serviceWorker, page);
-  const { x, y } = await pointOf(page, 'ketamine');
+  await waitForScan(serviceWorker, page);
+  const { x, y } = await pointOfTerm(page, 'ketamine');
   await page.mouse.move(x, y);
   const card = page.locator('termlens-ui [role="tooltip"]');
   await expect(card).toBeVisible();
