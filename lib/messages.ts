@@ -28,6 +28,8 @@ export interface PageState {
   terms: PageTerm[];
   /** True while the first scan of the page is still running. */
   scanning: boolean;
+  /** When the frame's document started (performance.timeOrigin), to tell its frames from a page left behind. */
+  since?: number;
 }
 
 /** The content script engine's own running figures. */
@@ -63,8 +65,9 @@ interface MessageMap {
   /** background → content: a keyboard command or context-menu item for this tab. */
   'run-command': { request: { command: CommandName }; response: { ok: boolean } };
   /**
-   * content (top frame) → background and any open popup: the page's state, pushed whenever it changes
-   * (terms found, switched on or off). The background sets the badge from it; a popup shows it.
+   * content (every frame) → background and any open popup: the frame's state, pushed whenever it changes
+   * (terms found, switched on or off). The background sets the badge from the tab's frames; a popup shows the
+   * top frame's and reads the others' from the background's record (lib/frame-terms.ts).
    */
   'page-state-changed': { request: { state: PageState }; response: void };
   /** bench/tests → content (top frame): the engine's own figures for this page. */
@@ -113,6 +116,7 @@ export function parsePageState(raw: unknown): PageState | null {
     ...(parent ? { parent } : {}),
     terms: parsed,
     scanning: scanning === true,
+    ...(typeof raw.since === 'number' && Number.isFinite(raw.since) ? { since: raw.since } : {}),
   };
 }
 
@@ -162,7 +166,11 @@ export function sendToBackground<T extends MessageType>(message: Message<T>): Pr
   return browser.runtime.sendMessage(message) as Promise<Response<T>>;
 }
 
-/** Sends to the tab's top frame: it speaks for the page in the popup and the badge. */
-export function sendToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Response<T>> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<Response<T>>;
+/** Sends to one frame of the tab, by default the top frame: it speaks for the page in the popup. */
+export function sendToTab<T extends MessageType>(
+  tabId: number,
+  message: Message<T>,
+  frameId = 0,
+): Promise<Response<T>> {
+  return browser.tabs.sendMessage(tabId, message, { frameId }) as Promise<Response<T>>;
 }

@@ -44,3 +44,7 @@ export const GLOSSARY_LIST_MIGRATIONS: Migrations = {};
  */
 export const OWN_GLOSSARY_VERSION = 1;
 export const OWN_GLOSSARY_MIGRATIONS: Migrations = {};
+
+/** Terms in each tab's frames, kept by the background for the badge and the popup (lib/frame-terms.ts). */
+export const FRAME_TERMS_VERSION = 1;
+export const FRAME_TERMS_MIGRATIONS: Migrations = {};

@@ -2,7 +2,10 @@ import { storage } from 'wxt/utils/storage';
 import { recordOr } from './guards';
 import { readSettings, type Settings, type Theme } from './settings';
 import { readSiteRules, type SiteRules } from './site-rules';
+import { readTabFrames, type FrameReport, type TabFrames } from './frame-terms';
 import {
+  FRAME_TERMS_MIGRATIONS,
+  FRAME_TERMS_VERSION,
   GLOSSARY_LIST_MIGRATIONS,
   GLOSSARY_LIST_VERSION,
   SETTINGS_MIGRATIONS,
@@ -51,6 +54,21 @@ export const glossaryListItem = storage.defineItem<Record<string, unknown>>('loc
   version: GLOSSARY_LIST_VERSION,
   migrations: GLOSSARY_LIST_MIGRATIONS,
 });
+/**
+ * The terms in each tab's frames, by tab id then frame id (lib/frame-terms.ts).
+ * In `storage.session`: kept while the browser runs, so a background worker
+ * stopped and restarted loses nothing, and gone when it closes. Only the
+ * background writes it; the popup reads it. Defined on first use: content
+ * scripts import this module too, and may not touch `storage.session` (WXT
+ * checks an item's version as soon as it is defined).
+ */
+let frameTerms: typeof settingsItem | null = null;
+const frameTermsItem = () =>
+  (frameTerms ??= storage.defineItem<Record<string, unknown>>('session:frameTerms', {
+    fallback: {},
+    version: FRAME_TERMS_VERSION,
+    migrations: FRAME_TERMS_MIGRATIONS,
+  }));
 /** The keys of one reader glossary's data (see lib/own-glossaries.ts). */
 export const ownGlossaryKeys = {
   compiled: (id: string) => `local:glossary-${id}-compiled` as const,
@@ -125,4 +143,30 @@ async function safeGet(item: typeof settingsItem): Promise<Record<string, unknow
   } catch {
     return {};
   }
+}
+
+export async function loadTabFrames(tabId: number): Promise<TabFrames> {
+  return readTabFrames((await safeGet(frameTermsItem()))[tabId]);
+}
+
+export function watchTabFrames(tabId: number, cb: (frames: TabFrames) => void, signal: AbortSignal): void {
+  const unwatch = frameTermsItem().watch((value) => cb(readTabFrames(recordOr(value)[tabId])));
+  signal.addEventListener('abort', unwatch, { once: true });
+}
+
+/** Records one frame's latest report (null: the frame is gone) and returns the tab's frames after it. */
+export async function saveFrameReport(tabId: number, frameId: number, report: FrameReport | null): Promise<TabFrames> {
+  const all = await safeGet(frameTermsItem());
+  const frames = readTabFrames(all[tabId]);
+  if (report) frames[frameId] = report;
+  else delete frames[frameId];
+  await frameTermsItem().setValue({ ...all, [tabId]: frames });
+  return frames;
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const all = await safeGet(frameTermsItem());
+  if (!(tabId in all)) return;
+  delete all[tabId];
+  await frameTermsItem().setValue(all);
 }

@@ -7,7 +7,7 @@ import { applyGlossaries } from './own-glossaries';
 import type { Settings } from '../../lib/settings';
 import { siteStatus, toggleSite, type SiteRules } from '../../lib/site-rules';
 import { highlightApiAvailable } from './highlight';
-import { isTyping, nextOfEntry, stepTerm } from './term-navigation';
+import { bringFrameIntoView, isTyping, nextOfEntry, stepTerm } from './term-navigation';
 import { startPageSession, type PageSession } from './page-session';
 import { pageHostname } from './page-host';
 import { pageState, pageStats, pushPageState } from './report-page';
@@ -33,7 +33,8 @@ export default defineContentScript({
     await applyGlossaries(glossaries);
     let session: { controller: AbortController; page: PageSession } | null = null;
     const currentState = () => pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null);
-    const push = () => isTop && pushPageState(currentState, ctx.signal);
+    // Every frame reports its own terms: the background adds them up per tab for the badge and the popup.
+    const push = () => pushPageState(currentState, ctx.signal);
 
     const stop = () => {
       session?.controller.abort();
@@ -87,15 +88,23 @@ export default defineContentScript({
             return { ok: !!stepTerm(engine.index, tooltip, command === 'next-term' ? 1 : -1) };
           },
           'get-stats': () => (session ? pageStats(session.page) : null),
-          'reveal-term': ({ id }) => {
-            if (!session) return { found: false };
-            const { engine, tooltip } = session.page;
-            return { found: !!nextOfEntry(engine.index, tooltip, id) };
-          },
         },
         ctx.signal,
       );
     }
+    // Any frame: the popup sends "show this term" to the frame that holds it.
+    onMessages(
+      {
+        'reveal-term': ({ id }) => {
+          if (!session) return { found: false };
+          const { engine, tooltip } = session.page;
+          const occ = nextOfEntry(engine.index, tooltip, id);
+          if (occ && !isTop) bringFrameIntoView(occ);
+          return { found: !!occ };
+        },
+      },
+      ctx.signal,
+    );
     apply(false);
   },
 });

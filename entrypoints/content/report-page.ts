@@ -19,6 +19,7 @@ export function pageState(hostname: string, status: SiteStatus, engine: PageEngi
     ...(status.parent ? { parent: status.parent } : {}),
     terms,
     scanning: engine?.stats.scanning ?? false,
+    since: Math.round(performance.timeOrigin),
   };
 }
 

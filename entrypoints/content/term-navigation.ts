@@ -95,3 +95,13 @@ export function revealOccurrence(occ: Occurrence): void {
   const left = rect.left < 0 || rect.right > innerWidth ? rect.left - innerWidth / 2 + rect.width / 2 : 0;
   if (top || left) window.scrollBy({ top, left, behavior: 'instant' as ScrollBehavior });
 }
+
+/**
+ * In a frame, the term must also be in view in the pages around the frame.
+ * scrollIntoView is the one call that reaches across frame boundaries
+ * (cross-origin ones too): it scrolls each enclosing page just enough to
+ * show the frame's element, which revealOccurrence has already centred.
+ */
+export function bringFrameIntoView(occ: Occurrence): void {
+  occ.range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}

@@ -14,6 +14,8 @@ import { revealTerm } from './ask-page';
 import { useHostAccess } from './use-host-access';
 import { usePage } from './use-page';
 import { useSiteControl } from './use-site-control';
+import { useTabFrames } from './use-tab-frames';
+import { mergeFrameTerms } from '../../lib/frame-terms';
 
 function OpenInTab({ entry }: { entry: GlossaryEntry }) {
   const open = () =>
@@ -59,8 +61,11 @@ export function App({ early }: { early: EarlyStart }) {
       ? { on: page.state.on, reason: page.state.reason, rule: page.state.rule, parent: page.state.parent }
       : null);
   const enabled = control.settings?.enabled ?? (page.kind === 'ready' ? page.state.reason !== 'off-global' : null);
-  const empty = pageTermsEmpty(page, status);
-  const terms = page.kind === 'ready' ? page.state.terms : [];
+  const frames = useTabFrames(tabId);
+  // The top frame's own terms, and those of every frame of the page, same-origin or not.
+  const terms =
+    page.kind === 'ready' && page.state.on ? mergeFrameTerms(page.state.terms, frames, page.state.since) : [];
+  const empty = pageTermsEmpty(page, status, terms.length);
 
   const previous = trail.ids.at(-2);
   const previousEntry = previous ? index?.entries.find((e) => e.id === previous) : undefined;
@@ -108,7 +113,7 @@ export function App({ early }: { early: EarlyStart }) {
               terms={terms}
               empty={empty}
               hostAccess={hostAccess}
-              onChoose={(id) => tabId !== null && void revealTerm(tabId, id)}
+              onChoose={(id) => tabId !== null && void revealTerm(tabId, id, terms.find((t) => t.id === id)?.frames)}
               onDefine={(id) => setTrail({ from: 'page', ids: [id] })}
               handle={pageTerms}
             />

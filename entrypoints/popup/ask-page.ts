@@ -81,9 +81,14 @@ export async function followPageState(
   if (!signal.aborted && !pushed) onState(null);
 }
 
-export function revealTerm(tabId: number, id: string): Promise<boolean> {
-  return sendToTab(tabId, { type: 'reveal-term', id }).then(
-    (r) => isRecord(r) && r.found === true,
-    () => false,
-  );
+/** Shows the term in the first of `frames` (the top frame by default) that still holds it. */
+export async function revealTerm(tabId: number, id: string, frames: number[] = [0]): Promise<boolean> {
+  for (const frameId of frames) {
+    const found = await sendToTab(tabId, { type: 'reveal-term', id }, frameId).then(
+      (r) => isRecord(r) && r.found === true,
+      () => false,
+    );
+    if (found) return true;
+  }
+  return false;
 }

@@ -12,7 +12,12 @@ export interface EmptyState {
  * chose), so the message is right even before the page has caught up; until
  * then the page's own status stands in.
  */
-export function pageTermsEmpty(page: PageView, status: SiteStatus | null): EmptyState | null {
+export function pageTermsEmpty(
+  page: PageView,
+  status: SiteStatus | null,
+  /** Terms found in the page and its frames. */
+  found = page.kind === 'ready' ? page.state.terms.length : 0,
+): EmptyState | null {
   if (page.kind === 'loading') return null;
   if (page.kind === 'unreadable') {
     return {
@@ -37,6 +42,6 @@ export function pageTermsEmpty(page: PageView, status: SiteStatus | null): Empty
   }
   const { state } = page;
   if (!state.on || state.scanning) return { title: 'Looking for terms…' };
-  if (state.terms.length === 0) return { title: 'No glossary terms found on this page.' };
+  if (found === 0) return { title: 'No glossary terms found on this page.' };
   return null;
 }

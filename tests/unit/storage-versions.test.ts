@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  FRAME_TERMS_VERSION,
   GLOSSARY_LIST_VERSION,
   OWN_GLOSSARY_VERSION,
   SETTINGS_VERSION,
@@ -64,6 +65,10 @@ const OLDER_SHAPES = {
       },
     },
   },
+  frameTerms: {
+    // Per tab, per frame: the terms each frame reported (session storage, kept while the browser runs).
+    1: { 12: { 0: { on: true, since: 1000, terms: [{ id: 'ketamine', headword: 'ketamine', count: 2 }] } } },
+  },
 } as const;
 
 async function freshStorage() {
@@ -79,6 +84,14 @@ describe('stored data from every earlier version still loads', () => {
     expect(SITE_RULES_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.siteRules).map(Number)));
     expect(GLOSSARY_LIST_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.glossaries).map(Number)));
     expect(OWN_GLOSSARY_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.ownGlossary).map(Number)));
+    expect(FRAME_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.frameTerms).map(Number)));
+  });
+
+  it("frames' terms written by version 1 read back for their tab", async () => {
+    await fakeBrowser.storage.session.set({ frameTerms: OLDER_SHAPES.frameTerms[1] });
+    const { loadTabFrames } = await freshStorage();
+    expect(await loadTabFrames(12)).toEqual(OLDER_SHAPES.frameTerms[1][12]);
+    expect(await loadTabFrames(13)).toEqual({});
   });
 
   it('settings written by 0.1.0 (no version record) read back unchanged', async () => {
