@@ -22,6 +22,10 @@ export interface TooltipProps {
   announce: boolean;
   onMore(): void;
   onClose(): void;
+  /** Keeps the term in My terms (notebook.html); absent where saving makes no sense. */
+  onSave?: () => void;
+  /** The term is already in My terms. */
+  saved?: boolean;
 }
 
 const canon = (s: string) =>
@@ -43,6 +47,8 @@ export function Tooltip({
   announce,
   onMore,
   onClose,
+  onSave,
+  saved,
 }: TooltipProps) {
   const showFound = canon(found) !== canon(entry.headword);
   const headId = `termlens-head-${entry.id}`;
@@ -99,6 +105,17 @@ export function Tooltip({
         <button type="button" class="more" onClick={onMore}>
           More about {title}
         </button>
+        {onSave && (
+          <button
+            type="button"
+            class="save"
+            aria-pressed={saved ? 'true' : 'false'}
+            aria-label={saved ? `Saved ${title} to My terms` : `Save ${title} to My terms`}
+            onClick={onSave}
+          >
+            {saved ? 'Saved' : 'Save'}
+          </button>
+        )}
         <span class="brand">TermLens</span>
       </div>
     </div>

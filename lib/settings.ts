@@ -25,6 +25,8 @@ export interface Settings {
   readingLevel: ReadingLevel;
   /** Entry ids the reader never wants highlighted. */
   mutedTerms: string[];
+  /** A saved term also keeps the title and address of the page where the reader met it. */
+  savePageInfo: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'auto',
   readingLevel: 'plain',
   mutedTerms: [],
+  savePageInfo: false,
 });
 
 export const TOOLTIP_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -55,6 +58,7 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   theme: oneOf<Theme>('auto', 'light', 'dark'),
   readingLevel: oneOf<ReadingLevel>('plain', 'detailed'),
   mutedTerms: (v) => Array.isArray(v) && v.length <= 1000 && v.every(isEntryId),
+  savePageInfo: (v) => typeof v === 'boolean',
 };
 
 export interface SettingsReading {

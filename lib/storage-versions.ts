@@ -48,3 +48,7 @@ export const OWN_GLOSSARY_MIGRATIONS: Migrations = {};
 /** Terms in each tab's frames, kept by the background for the badge and the popup (lib/frame-terms.ts). */
 export const FRAME_TERMS_VERSION = 1;
 export const FRAME_TERMS_MIGRATIONS: Migrations = {};
+
+/** The reader's saved terms ("My terms", `local:savedTerms`): `{ terms: SavedTerm[] }`, see lib/saved-terms.ts. */
+export const SAVED_TERMS_VERSION = 1;
+export const SAVED_TERMS_MIGRATIONS: Migrations = {};

@@ -8,6 +8,8 @@ import {
   FRAME_TERMS_VERSION,
   GLOSSARY_LIST_MIGRATIONS,
   GLOSSARY_LIST_VERSION,
+  SAVED_TERMS_MIGRATIONS,
+  SAVED_TERMS_VERSION,
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
   SITE_RULES_MIGRATIONS,
@@ -29,6 +31,11 @@ import {
  *   (`glossary-<id>-compiled`) and its terms in chunks of 500
  *   (`glossary-<id>-terms-<k>`), read by tooltips, the popup, the reference
  *   and the options page. lib/own-glossaries.ts reads and writes them.
+ *
+ * - The terms the reader saved ("My terms", notebook.html) stay in
+ *   `storage.local` on this device, with their notes (`savedTerms`); they
+ *   leave it only as a printed sheet or an exported file. lib/saved-terms.ts
+ *   reads and writes them.
  *
  * - The last theme applied is copied into the extension pages' own
  *   localStorage: unlike extension storage it can be read synchronously,
@@ -69,6 +76,11 @@ const frameTermsItem = () =>
     version: FRAME_TERMS_VERSION,
     migrations: FRAME_TERMS_MIGRATIONS,
   }));
+export const savedTermsItem = storage.defineItem<Record<string, unknown>>('local:savedTerms', {
+  fallback: {},
+  version: SAVED_TERMS_VERSION,
+  migrations: SAVED_TERMS_MIGRATIONS,
+});
 /** The keys of one reader glossary's data (see lib/own-glossaries.ts). */
 export const ownGlossaryKeys = {
   compiled: (id: string) => `local:glossary-${id}-compiled` as const,
@@ -136,7 +148,7 @@ export function watchSiteRules(cb: (rules: SiteRules) => void, signal: AbortSign
   signal.addEventListener('abort', unwatch, { once: true });
 }
 
-async function safeGet(item: typeof settingsItem): Promise<Record<string, unknown>> {
+export async function safeGet(item: typeof settingsItem): Promise<Record<string, unknown>> {
   try {
     const value: unknown = await item.getValue();
     return recordOr(value);

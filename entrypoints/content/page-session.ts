@@ -19,6 +19,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: () => Sett
     () => settings().theme,
     () => settings().readingLevel,
     (occ) => engine.highlighter.setActive(occ?.range ?? null),
+    () => settings().savePageInfo,
   );
   const engine = new PageEngine(settings(), signal, (node) => tooltip.contains(node));
   // The open term's text went away: its tooltip goes with it.

@@ -7,6 +7,7 @@ import tooltipCss from '../../components/tooltip.css?inline';
 import { CRISIS_SHORT } from '../../glossary/notices';
 import { BADGES, CATEGORIES } from '../../glossary/labels';
 import { sendToBackground } from '../../lib/messages';
+import { isSaved, saveTerm } from '../../lib/saved-terms';
 import type { ReadingLevel, Theme } from '../../lib/settings';
 import { ENTRY_BY_ID } from './glossary-data';
 import { ownTerm } from './own-glossaries';
@@ -36,6 +37,8 @@ export class TooltipUi {
     private readonly theme: () => Theme,
     private readonly readingLevel: () => ReadingLevel,
     private readonly onActive: (occ: Occurrence | null) => void,
+    /** Whether a saved term also keeps this page's title and address (the reader's setting). */
+    private readonly savePageInfo: () => boolean = () => false,
   ) {
     signal.addEventListener('abort', () => this.destroy(), { once: true });
     document.addEventListener('fullscreenchange', () => this.followFullscreen(), { signal });
@@ -60,20 +63,36 @@ export class TooltipUi {
     this.openedBy = by;
     layer.dataset.theme = this.theme();
     const { entry } = card;
-    render(
-      <Tooltip
-        {...card}
-        found={occ.text}
-        readingLevel={this.readingLevel()}
-        announce={by === 'keyboard'}
-        onMore={() => void sendToBackground({ type: 'open-reference', id: entry.id }).catch(() => undefined)}
-        onClose={() => this.close()}
-      />,
-      layer,
-    );
+    const draw = (saved: boolean) =>
+      render(
+        <Tooltip
+          {...card}
+          found={occ.text}
+          readingLevel={this.readingLevel()}
+          announce={by === 'keyboard'}
+          onMore={() => void sendToBackground({ type: 'open-reference', id: entry.id }).catch(() => undefined)}
+          onClose={() => this.close()}
+          saved={saved}
+          onSave={() => void this.save(card).then((ok) => ok && this.current === occ && draw(true))}
+        />,
+        layer,
+      );
+    draw(false);
+    void isSaved(entry.id).then((saved) => saved && this.current === occ && draw(true), () => undefined);
     if (!layer.matches(':popover-open')) layer.showPopover();
     this.onActive(occ);
     this.place(layer, anchor);
+  }
+
+  /** Keeps the term in My terms, with the page's title and address only if the reader asked for that. */
+  private async save({ entry }: Card): Promise<boolean> {
+    const page = this.savePageInfo() ? { pageTitle: document.title, pageUrl: location.href } : {};
+    try {
+      await saveTerm({ id: entry.id, headword: entry.headword, definition: entry.short, ...page });
+      return true;
+    } catch {
+      return false; // storage refused (quota): the button stays "Save", nothing is lost
+    }
   }
 
   close(): void {

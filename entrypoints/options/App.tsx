@@ -98,6 +98,28 @@ export function App() {
         <p class="tl-hint">What the tooltip says. Entries in the reference always show both.</p>
       </section>
 
+      <section aria-labelledby="tl-notebook">
+        <h2 id="tl-notebook">My terms</h2>
+        <p class="tl-hint">
+          Terms you save from a tooltip or the popup are kept on this device only, with your notes.{' '}
+          <a href="notebook.html" target="_blank">
+            Open My terms
+          </a>{' '}
+          ·{' '}
+          <a href="explain.html" target="_blank">
+            Explain a text or PDF
+          </a>
+        </p>
+        <label class="tl-check">
+          <input
+            type="checkbox"
+            checked={settings.savePageInfo}
+            onChange={(e) => save('savePageInfo', e.currentTarget.checked)}
+          />
+          Also keep the title and address of the page where I saved a term
+        </label>
+      </section>
+
       <section aria-labelledby="tl-muted">
         <h2 id="tl-muted">Muted terms</h2>
         <p class="tl-hint">Muted terms are never marked on pages. You can still look them up in the reference.</p>

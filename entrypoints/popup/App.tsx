@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { Disclaimer } from '../../components/Disclaimer';
 import { Lookup } from '../../components/Lookup';
 import type { PageTermsHandle } from '../../components/PageTerms';
+import { SaveTermButton } from '../../components/SaveTermButton';
 import { displayHeadword } from '../../components/headword';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 import type { SearchIndex } from '../../glossary/search';
@@ -16,14 +17,24 @@ import { usePage } from './use-page';
 import { useSiteControl } from './use-site-control';
 import { useTabFrames } from './use-tab-frames';
 import { mergeFrameTerms } from '../../lib/frame-terms';
+import { saveTerm } from '../../lib/saved-terms';
+import { saveById, useSavedIds } from './saved';
 
 function OpenInTab({ entry }: { entry: GlossaryEntry }) {
   const open = () =>
     void browser.tabs.create({ url: browser.runtime.getURL(`/reference.html#${entry.id}`) }).then(() => window.close());
+  const saved = useSavedIds();
   return (
-    <button type="button" class="tl-button" onClick={open}>
-      Open in a tab
-    </button>
+    <>
+      <button type="button" class="tl-button" onClick={open}>
+        Open in a tab
+      </button>
+      <SaveTermButton
+        headword={entry.headword}
+        saved={saved.has(entry.id)}
+        onSave={() => void saveTerm({ id: entry.id, headword: entry.headword, definition: entry.short })}
+      />
+    </>
   );
 }
 
@@ -66,6 +77,7 @@ export function App({ early }: { early: EarlyStart }) {
   const terms =
     page.kind === 'ready' && page.state.on ? mergeFrameTerms(page.state.terms, frames, page.state.since) : [];
   const empty = pageTermsEmpty(page, status, terms.length);
+  const saved = useSavedIds();
 
   const previous = trail.ids.at(-2);
   const previousEntry = previous ? index?.entries.find((e) => e.id === previous) : undefined;
@@ -116,12 +128,28 @@ export function App({ early }: { early: EarlyStart }) {
               onChoose={(id) => tabId !== null && void revealTerm(tabId, id, terms.find((t) => t.id === id)?.frames)}
               onDefine={(id) => setTrail({ from: 'page', ids: [id] })}
               handle={pageTerms}
+              rowActions={(t) => (
+                <SaveTermButton
+                  compact
+                  headword={t.headword}
+                  saved={saved.has(t.id)}
+                  onSave={() => void saveById(t.id, index)}
+                />
+              )}
             />
           }
         />
       </main>
       <footer class="tl-popup-footer">
         <Disclaimer compact />
+        <nav class="tl-popup-pages" aria-label="TermLens pages">
+          <a href="notebook.html" target="_blank">
+            My terms
+          </a>
+          <a href="explain.html" target="_blank">
+            Explain a text
+          </a>
+        </nav>
         {enabled && (
           <button
             type="button"

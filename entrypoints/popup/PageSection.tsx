@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { HostAccessNotice } from '../../components/HostAccessNotice';
 import { PageTerms, type PageTermsHandle } from '../../components/PageTerms';
 import type { PageTerm } from '../../lib/messages';
@@ -13,6 +13,8 @@ export interface PageSectionProps {
   onChoose: (id: string) => void;
   onDefine: (id: string) => void;
   handle: Ref<PageTermsHandle>;
+  /** Controls at the end of each row (Save). */
+  rowActions?: (term: PageTerm) => ComponentChildren;
 }
 
 const plural = (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`;
@@ -22,7 +24,8 @@ const plural = (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`;
  * takes the room the popup has, says how many terms there are, and fades at
  * the edge that has more to scroll to.
  */
-export function PageSection({ loading, terms, empty, hostAccess, onChoose, onDefine, handle }: PageSectionProps) {
+export function PageSection(props: PageSectionProps) {
+  const { loading, terms, empty, hostAccess, onChoose, onDefine, handle, rowActions } = props;
   const shown = empty ? [] : terms;
   return (
     <section class="tl-popup-page" aria-labelledby="tl-on-page">
@@ -47,6 +50,7 @@ export function PageSection({ loading, terms, empty, hostAccess, onChoose, onDef
             onChoose={onChoose}
             onDefine={onDefine}
             handle={handle}
+            rowActions={rowActions}
           />
         )}
         {!loading && shown.length === 0 && <p class="tl-start-typing">Type above to search the whole glossary.</p>}

@@ -16,6 +16,7 @@ const custom: Settings = {
   theme: 'dark',
   readingLevel: 'detailed',
   mutedTerms: ['ketamine', 'nmda-receptor'],
+  savePageInfo: true,
 };
 const file = (body: unknown) => JSON.stringify(body);
 const EMPTY_SITE_RULES = { off: [], offExceptions: [], on: [], onExceptions: [] };

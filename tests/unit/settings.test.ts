@@ -10,6 +10,7 @@ const good: Settings = {
   theme: 'light',
   readingLevel: 'detailed',
   mutedTerms: ['ketamine', 'crps'],
+  savePageInfo: true,
 };
 
 describe('reading stored settings', () => {

@@ -1,0 +1,30 @@
+import { displayHeadword } from './headword';
+
+/** "Save" for one term: keeps it in My terms; once saved it says so (pressing it again keeps it saved). */
+export function SaveTermButton({
+  headword,
+  saved,
+  onSave,
+  compact,
+}: {
+  headword: string;
+  saved: boolean;
+  onSave: () => void;
+  /** An icon-sized button, for a row of a list. */
+  compact?: boolean;
+}) {
+  const name = displayHeadword(headword);
+  const label = saved ? `Saved ${name} to My terms` : `Save ${name} to My terms`;
+  return (
+    <button
+      type="button"
+      class={compact ? 'tl-save-term tl-save-term-compact' : 'tl-button tl-save-term'}
+      aria-pressed={saved ? 'true' : 'false'}
+      aria-label={compact ? label : undefined}
+      title={label}
+      onClick={onSave}
+    >
+      {compact ? <span aria-hidden="true">{saved ? '★' : '☆'}</span> : saved ? `Saved to My terms` : 'Save to My terms'}
+    </button>
+  );
+}
