@@ -12,7 +12,14 @@ import type { SavedTerm } from './saved-terms';
 const CSV_FIELDS = ['term', 'definition', 'note', 'saved', 'page_title', 'page_url'];
 
 export function notebookCsv(terms: readonly SavedTerm[], definitionOf: (t: SavedTerm) => string): string {
-  const data = terms.map((t) => [t.headword, definitionOf(t), t.note, t.saved.slice(0, 10), t.pageTitle ?? '', t.pageUrl ?? '']);
+  const data = terms.map((t) => [
+    t.headword,
+    definitionOf(t),
+    t.note,
+    t.saved.slice(0, 10),
+    t.pageTitle ?? '',
+    t.pageUrl ?? '',
+  ]);
   // A UTF-8 BOM so spreadsheet programs read accented letters correctly.
   return `\ufeff${Papa.unparse({ fields: CSV_FIELDS, data }, { newline: '\r\n' })}\r\n`;
 }

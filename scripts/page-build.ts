@@ -12,10 +12,11 @@ import type { Plugin } from 'vite';
 const SHARED = /\/node_modules\/|virtual:wxt|\/components\/|\/entrypoints\/(lib|popup)\//;
 /**
  * Kept out: each page's entry module, HTML and styles (in the shared chunk the popup's fixed size would apply to
- * every page), and the glossary data and its search (the popup loads them later).
+ * every page), the glossary data and its search (the popup loads them later), file parsers only some pages use
+ * (papaparse, pdf.js), and the content script's modules the explain page runs.
  */
 const APART =
-  /\/main\.tsx$|\.html(\?.*)?$|\.css(\?.*)?$|virtual:termlens-glossary|\/glossary\/search|\/popup\/glossary-index/;
+  /\/main\.tsx$|\.html(\?.*)?$|\.css(\?.*)?$|virtual:termlens-glossary|\/glossary\/search|\/popup\/glossary-index|\/node_modules\/(papaparse|pdfjs-dist|@floating-ui)\/|\/entrypoints\/content\/|\/components\/(PrintSheet|SavedTermCard)\.tsx$/;
 
 /**
  * Left to itself the bundler splits the pages' shared code into many small

@@ -78,7 +78,10 @@ export class TooltipUi {
         layer,
       );
     draw(false);
-    void isSaved(entry.id).then((saved) => saved && this.current === occ && draw(true), () => undefined);
+    void isSaved(entry.id).then(
+      (saved) => saved && this.current === occ && draw(true),
+      () => undefined,
+    );
     if (!layer.matches(':popover-open')) layer.showPopover();
     this.onActive(occ);
     this.place(layer, anchor);

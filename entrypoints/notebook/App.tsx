@@ -4,14 +4,7 @@ import { Brand } from '../../components/Brand';
 import { Disclaimer } from '../../components/Disclaimer';
 import { PrintSheet } from '../../components/PrintSheet';
 import { SAVED_DATE, SavedTermCard } from '../../components/SavedTermCard';
-import {
-  clearSavedTerms,
-  removeTerm,
-  restoreTerm,
-  SAVED_LIMITS,
-  setNote,
-  type SavedTerm,
-} from '../../lib/saved-terms';
+import { clearSavedTerms, removeTerm, restoreTerm, SAVED_LIMITS, setNote, type SavedTerm } from '../../lib/saved-terms';
 import { notebookAnki, notebookCsv, notebookFileName } from '../../lib/saved-terms-export';
 import { useSavedTerms } from './use-saved-terms';
 
@@ -48,9 +41,7 @@ export function App() {
       <main class="tl-notebook tl-screen">
         <header class="tl-notebook-header">
           <Brand title="My terms" size={24} />
-          <p class="tl-hint">
-            The terms you saved, newest first. They stay on this device: nothing is sent anywhere.
-          </p>
+          <p class="tl-hint">The terms you saved, newest first. They stay on this device: nothing is sent anywhere.</p>
           {terms.length > 0 && (
             <div class="tl-notebook-tools">
               <button type="button" class="tl-button tl-button-primary" onClick={() => window.print()}>

@@ -4,6 +4,7 @@ import {
   FRAME_TERMS_VERSION,
   GLOSSARY_LIST_VERSION,
   OWN_GLOSSARY_VERSION,
+  SAVED_TERMS_VERSION,
   SETTINGS_VERSION,
   SITE_RULES_VERSION,
 } from '../../lib/storage-versions';
@@ -69,6 +70,28 @@ const OLDER_SHAPES = {
     // Per tab, per frame: the terms each frame reported (session storage, kept while the browser runs).
     1: { 12: { 0: { on: true, since: 1000, terms: [{ id: 'ketamine', headword: 'ketamine', count: 2 }] } } },
   },
+  savedTerms: {
+    1: {
+      terms: [
+        {
+          id: 'nmda-receptor',
+          headword: 'NMDA receptor',
+          definition: 'A docking spot on nerve cells.',
+          saved: '2026-11-29T09:00:00.000Z',
+          note: 'ask about blood pressure',
+        },
+        {
+          id: 'o-k3x9q2-0',
+          headword: 'triage',
+          definition: 'Sorting by urgency.',
+          saved: '2026-11-28T09:00:00.000Z',
+          note: '',
+          pageTitle: 'Ward notes',
+          pageUrl: 'https://example.org/ward',
+        },
+      ],
+    },
+  },
 } as const;
 
 async function freshStorage() {
@@ -85,6 +108,7 @@ describe('stored data from every earlier version still loads', () => {
     expect(GLOSSARY_LIST_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.glossaries).map(Number)));
     expect(OWN_GLOSSARY_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.ownGlossary).map(Number)));
     expect(FRAME_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.frameTerms).map(Number)));
+    expect(SAVED_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.savedTerms).map(Number)));
   });
 
   it("frames' terms written by version 1 read back for their tab", async () => {
@@ -92,6 +116,13 @@ describe('stored data from every earlier version still loads', () => {
     const { loadTabFrames } = await freshStorage();
     expect(await loadTabFrames(12)).toEqual(OLDER_SHAPES.frameTerms[1][12]);
     expect(await loadTabFrames(13)).toEqual({});
+  });
+
+  it('saved terms written by version 1 read back with their notes and pages, newest first', async () => {
+    await fakeBrowser.storage.local.set({ savedTerms: OLDER_SHAPES.savedTerms[1] });
+    vi.resetModules();
+    const { loadSavedTerms } = await import('../../lib/saved-terms');
+    expect(await loadSavedTerms()).toEqual(OLDER_SHAPES.savedTerms[1].terms);
   });
 
   it('settings written by 0.1.0 (no version record) read back unchanged', async () => {
