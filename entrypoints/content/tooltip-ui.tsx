@@ -113,6 +113,20 @@ export class TooltipUi {
 
   private place(layer: HTMLElement, anchor: Range): void {
     this.stopAutoUpdate?.();
+    // A page may zoom its root (CSS `zoom` on <html>): the card would inherit it, and its left/top would be
+    // scaled too, placing it off screen. Undone on the card, so positions are viewport pixels and the card
+    // looks the same on every site; the viewport the card must stay inside is measured in the same pixels.
+    const zoomOf = (el: Element | null | undefined) =>
+      (el as (Element & { currentCSSZoom?: number }) | null | undefined)?.currentCSSZoom ?? 1;
+    layer.style.zoom = String(1 / zoomOf(layer.parentElement));
+    const viewport = () => {
+      // Browsers disagree on whether a zoomed root's clientWidth is in zoomed pixels: whichever reading fits
+      // inside the window (innerWidth, never zoomed) is the viewport without its scrollbar.
+      const html = document.documentElement;
+      const z = zoomOf(html);
+      const fit = (client: number, outer: number) => (client * z <= outer ? client * z : Math.min(client, outer));
+      return { x: 0, y: 0, width: fit(html.clientWidth, innerWidth), height: fit(html.clientHeight, innerHeight) };
+    };
     const reference = {
       getBoundingClientRect: () => anchor.getClientRects()[0] ?? anchor.getBoundingClientRect(),
       getClientRects: () => anchor.getClientRects(),
@@ -124,18 +138,24 @@ export class TooltipUi {
         placement: 'bottom-start',
         middleware: [
           offset(6),
-          flip({ padding: 8, fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
-          shift({ padding: 8 }),
+          flip({ padding: 8, rootBoundary: viewport(), fallbackPlacements: ['top-start', 'bottom-end', 'top-end'] }),
+          shift({ padding: 8, rootBoundary: viewport() }),
           size({
             padding: 8,
+            rootBoundary: viewport(),
             apply: ({ availableHeight }) => {
               layer.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
             },
           }),
         ],
       }).then(({ x, y }) => {
-        layer.style.left = `${Math.round(x)}px`;
-        layer.style.top = `${Math.round(y)}px`;
+        // Kept inside the viewport in any case, whatever a page's zoom made of the measurements.
+        const box = layer.getBoundingClientRect();
+        const room = viewport();
+        const left = Math.max(8, Math.min(x, room.width - box.width - 8));
+        const top = Math.max(8, Math.min(y, room.height - box.height - 8));
+        layer.style.left = `${Math.round(left)}px`;
+        layer.style.top = `${Math.round(top)}px`;
       });
     this.stopAutoUpdate = autoUpdate(reference, layer, () => void update(), { animationFrame: false });
   }

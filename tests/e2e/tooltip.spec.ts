@@ -167,6 +167,32 @@ test.describe('tooltip', () => {
   });
 });
 
+test.describe('tooltip under CSS zoom on the root', () => {
+  for (const corner of ['migraine', 'opioid', 'dopamine']) {
+    test(`with zoom: 2 on <html>, a corner term (${corner}) gets a tooltip inside the viewport, beside the term`, async ({
+      openPage,
+      serviceWorker,
+    }) => {
+      const page = await openPage('tooltip.html');
+      await page.addStyleTag({ content: 'html { zoom: 2 }' });
+      await waitForScan(serviceWorker, page);
+      const at = await hover(page, corner);
+      await expect(card(page)).toBeVisible();
+      await page.waitForTimeout(100);
+      const box = (await card(page).boundingBox())!;
+      const vp = await viewportOf(page);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(vp.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(vp.height);
+      // Beside the term, not somewhere else on the screen: within a card's height of it, and not over it.
+      expect(Math.min(Math.abs(box.y - at.y), Math.abs(box.y + box.height - at.y))).toBeLessThan(60);
+      const covers = at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height;
+      expect(covers).toBe(false);
+    });
+  }
+});
+
 test.describe('tooltip without a mouse', () => {
   test('the next/previous-term commands step through the terms, scrolling each into view; not while typing', async ({
     openPage,
