@@ -30,6 +30,7 @@ export default defineConfig({
       'bench-results/**',
       'playwright-report/**',
       'demo-output/**',
+      'store-assets/**',
     ],
   },
   hooks: {
