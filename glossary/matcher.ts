@@ -36,6 +36,9 @@ interface Form {
   ambiguous: boolean;
   /** Ends in s, x, z or h, so "-es" is a plural ending ("viruses", "approaches"). */
   takesEs: boolean;
+  /** Where the form comes from: entries[entry].forms[index]. */
+  entry: number;
+  index: number;
 }
 
 interface TrieNode {
@@ -54,56 +57,145 @@ export interface Matcher {
 }
 
 /**
- * The trie once built, flattened into typed arrays: node n's children are
- * the code units childCode[first[n] .. first[n + 1]) (sorted) leading to the
- * nodes childNode[...], and forms[n] holds the forms ending there. A step is
- * a short scan over a few numbers instead of a hash lookup, and the root's
- * ASCII children sit in a table of their own, since every word start asks it.
+ * The compiled matcher as plain data, small enough to ship in the content
+ * script: the trie's nodes in order, each with its children (code units,
+ * sorted, and the nodes they lead to) and the forms ending there, each form
+ * named by its place in the entries it was compiled from. Every list is a
+ * string of code units (value + 32, so JSON writes them as one character),
+ * which JSON.parse reads without building an object per number. The build
+ * ships the bundled glossary this way (scripts/glossary-build.ts).
+ */
+export interface CompiledMatcher {
+  formCount: number;
+  /** Per node: how many children. */
+  children: string;
+  /** Per node: how many forms end there. */
+  ending: string;
+  /** Per child: its code unit, and its node less its parent's. */
+  codes: string;
+  targets: string;
+  /** Per form ending somewhere, in node order: entry index, form index, 1 if "-es" is a plural ending. */
+  forms: string;
+}
+
+/**
+ * The trie as the matcher walks it, in typed arrays: node n's children are
+ * childCode[first[n] .. first[n + 1]) leading to childNode[...], and its
+ * forms are forms[formFirst[n] .. formFirst[n + 1]) (made on first use). A
+ * step is a short scan over a few numbers instead of a hash lookup, and the
+ * root's ASCII children sit in a table of their own: every word asks it.
  */
 interface FlatTrie {
   first: Int32Array;
   childCode: Uint16Array;
   childNode: Int32Array;
-  forms: (Form[] | null)[];
+  formFirst: Int32Array;
+  form(k: number): Form;
   rootAscii: Int32Array;
 }
 
-function flatten(nodes: readonly TrieNode[]): FlatTrie {
-  const first = new Int32Array(nodes.length + 1);
-  let edges = 0;
-  for (let i = 0; i < nodes.length; i++) {
-    first[i] = edges;
-    edges += nodes[i]!.next?.size ?? 0;
+const OFFSET = 32;
+function encode(values: readonly number[]): string {
+  let out = '';
+  for (const v of values) {
+    if (v < 0 || v + OFFSET > 0xffff) throw new Error(`The glossary is too large to ship compiled (${v})`);
+    out += String.fromCharCode(v + OFFSET);
   }
-  first[nodes.length] = edges;
-  const childCode = new Uint16Array(edges);
-  const childNode = new Int32Array(edges);
-  const forms: (Form[] | null)[] = new Array(nodes.length);
+  return out;
+}
+function decode(text: string): Uint16Array {
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) - OFFSET;
+  return out;
+}
+
+function serialize(nodes: readonly TrieNode[], formCount: number): CompiledMatcher {
+  const children: number[] = [];
+  const ending: number[] = [];
+  const codes: number[] = [];
+  const targets: number[] = [];
+  const forms: number[] = [];
+  for (const node of nodes) {
+    const keys = node.next ? Array.from(node.next.keys()).sort((a, b) => a - b) : [];
+    children.push(keys.length);
+    for (const code of keys) {
+      codes.push(code);
+      targets.push(node.next!.get(code)!.id - node.id);
+    }
+    ending.push(node.forms?.length ?? 0);
+    for (const f of node.forms ?? []) forms.push(f.entry, f.index, f.takesEs ? 1 : 0);
+  }
+  return {
+    formCount,
+    children: encode(children),
+    ending: encode(ending),
+    codes: encode(codes),
+    targets: encode(targets),
+    forms: encode(forms),
+  };
+}
+
+/** Running totals: where each node's run starts in the flat list (one more slot for the end). */
+function starts(counts: Uint16Array): Int32Array {
+  const at = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) at[i + 1] = at[i]! + counts[i]!;
+  return at;
+}
+
+/** A matcher from its compiled form and the entries it was compiled from (in the same order). */
+export function loadMatcher(data: CompiledMatcher, entries: readonly MatchableEntry[]): Matcher {
+  const first = starts(decode(data.children));
+  const childCode = decode(data.codes);
+  const childNode = new Int32Array(childCode.length);
+  const deltas = decode(data.targets);
+  for (let n = 0; n + 1 < first.length; n++)
+    for (let k = first[n]!; k < first[n + 1]!; k++) childNode[k] = n + deltas[k]!;
+  const refs = decode(data.forms);
+  const made: Form[] = [];
+  const form = (k: number): Form => {
+    let f = made[k];
+    if (!f) {
+      const entry = entries[refs[k * 3]!]!;
+      const source = entry.forms[refs[k * 3 + 1]!]!;
+      f = made[k] = {
+        entry: refs[k * 3]!,
+        index: refs[k * 3 + 1]!,
+        entryId: entry.id,
+        text: source.text,
+        exact: canonical(source.text, false),
+        caseSensitive: !!source.caseSensitive,
+        ambiguous: !!source.ambiguous,
+        takesEs: refs[k * 3 + 2] === 1,
+      };
+    }
+    return f;
+  };
+  return assemble({ first, childCode, childNode, formFirst: starts(decode(data.ending)), form }, data.formCount);
+}
+
+/** Compiles on the spot (reader glossaries, tests, scripts): straight to typed arrays, no size limit. */
+export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
+  const { nodes, formCount } = buildTrie(entries);
+  const first = new Int32Array(nodes.length + 1);
+  const formFirst = new Int32Array(nodes.length + 1);
+  for (let i = 0; i < nodes.length; i++) {
+    first[i + 1] = first[i]! + (nodes[i]!.next?.size ?? 0);
+    formFirst[i + 1] = formFirst[i]! + (nodes[i]!.forms?.length ?? 0);
+  }
+  const childCode = new Uint16Array(first[nodes.length]!);
+  const childNode = new Int32Array(first[nodes.length]!);
+  const forms: Form[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    forms[i] = node.forms;
+    if (node.forms) forms.push(...node.forms);
     if (!node.next) continue;
-    let k = first[i]!;
-    for (const [code, child] of node.next) {
-      childCode[k] = code;
-      childNode[k++] = child.id;
-    }
-    // Children in code order, so a lookup can stop early (insertion sort: nodes have few children).
-    for (let a = first[i]! + 1; a < k; a++) {
-      const code = childCode[a]!;
-      const child = childNode[a]!;
-      let b = a - 1;
-      for (; b >= first[i]! && childCode[b]! > code; b--) {
-        childCode[b + 1] = childCode[b]!;
-        childNode[b + 1] = childNode[b]!;
-      }
-      childCode[b + 1] = code;
-      childNode[b + 1] = child;
+    const keys = Array.from(node.next.keys()).sort((a, b) => a - b);
+    for (let k = 0; k < keys.length; k++) {
+      childCode[first[i]! + k] = keys[k]!;
+      childNode[first[i]! + k] = node.next.get(keys[k]!)!.id;
     }
   }
-  const rootAscii = new Int32Array(128).fill(-1);
-  for (const [code, child] of nodes[0]!.next ?? []) if (code < 128) rootAscii[code] = child.id;
-  return { first, childCode, childNode, forms, rootAscii };
+  return assemble({ first, childCode, childNode, formFirst, form: (k) => forms[k]! }, formCount);
 }
 
 /** The child of `node` along `code`, or -1. */
@@ -118,7 +210,27 @@ function step(t: FlatTrie, node: number, code: number): number {
   return -1;
 }
 
-export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
+function assemble(parts: Omit<FlatTrie, 'rootAscii'>, formCount: number): Matcher {
+  const rootAscii = new Int32Array(128).fill(-1);
+  for (let k = 0; k < parts.first[1]!; k++)
+    if (parts.childCode[k]! < 128) rootAscii[parts.childCode[k]!] = parts.childNode[k]!;
+  const trie: FlatTrie = { ...parts, rootAscii };
+  return {
+    formCount,
+    match: (text, defined) => {
+      const found = scan(trie, text);
+      return defined && defined.size ? bindDefined(text, found, defined) : found;
+    },
+  };
+}
+
+/** Every form of every entry in one trie, as plain data (see CompiledMatcher). */
+export function compileMatcherData(entries: readonly MatchableEntry[]): CompiledMatcher {
+  const { nodes, formCount } = buildTrie(entries);
+  return serialize(nodes, formCount);
+}
+
+function buildTrie(entries: readonly MatchableEntry[]): { nodes: TrieNode[]; formCount: number } {
   const nodes: TrieNode[] = [];
   const newNode = (): TrieNode => {
     const node: TrieNode = { id: nodes.length, next: null, forms: null };
@@ -138,12 +250,16 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     }
     (node.forms ??= []).push(form);
   };
-  for (const entry of entries) {
-    for (const f of entry.forms) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    for (let i = 0; i < entry.forms.length; i++) {
+      const f = entry.forms[i]!;
       const exact = canonical(f.text, false);
       if (!exact || !isWordChar(exact.charCodeAt(0))) continue;
       const key = canonical(f.text, true);
       const form: Form = {
+        entry: e,
+        index: i,
         entryId: entry.id,
         text: f.text,
         exact,
@@ -157,14 +273,7 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
       if (!form.caseSensitive && /[^aeiou]y$/.test(key)) insert(`${key.slice(0, -1)}ies`, { ...form, takesEs: false });
     }
   }
-  const trie = flatten(nodes);
-  return {
-    formCount,
-    match: (text, defined) => {
-      const found = scan(trie, text);
-      return defined && defined.size ? bindDefined(text, found, defined) : found;
-    },
-  };
+  return { nodes, formCount };
 }
 
 function scan(trie: FlatTrie, text: string): Match[] {
@@ -217,15 +326,16 @@ function longestAt(trie: FlatTrie, text: string, start: number): Match | null {
     }
     node = step(trie, node, foldCase(code));
     j++;
-    const forms = node >= 0 ? trie.forms[node] : null;
-    if (forms) best = acceptAt(forms, text, start, j) ?? best;
+    if (node >= 0 && trie.formFirst[node]! < trie.formFirst[node + 1]!)
+      best = acceptAt(trie, node, text, start, j) ?? best;
   }
   return best;
 }
 
 /** The first form at this trie node that the text really matches (case, ending, boundary, not a URL). */
-function acceptAt(forms: Form[], text: string, start: number, formEnd: number): Match | null {
-  for (const form of forms) {
+function acceptAt(trie: FlatTrie, node: number, text: string, start: number, formEnd: number): Match | null {
+  for (let k = trie.formFirst[node]!; k < trie.formFirst[node + 1]!; k++) {
+    const form = trie.form(k);
     if (form.caseSensitive && !sameCase(text, start, formEnd, form.exact)) continue;
     const end = endingAt(text, formEnd, form);
     if (end < 0 || isInsideUrl(text, start, end)) continue;

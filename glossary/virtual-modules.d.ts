@@ -4,6 +4,9 @@ declare module 'virtual:termlens-glossary' {
 declare module 'virtual:termlens-glossary-compact' {
   export const entries: import('./compact-entry').CompactEntry[];
 }
+declare module 'virtual:termlens-matcher' {
+  export const compiled: import('./matcher').CompiledMatcher;
+}
 declare module '*.css?inline' {
   const css: string;
   export default css;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { compactEntry } from '../glossary/compact-entry';
+import { compileMatcherData } from '../glossary/matcher';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { GlossaryEntry } from '../glossary/schema';
@@ -8,6 +9,7 @@ import { formatProblems, validateGlossary } from '../glossary/validate';
 const ENTRIES_DIR = join(import.meta.dirname, '..', 'glossary', 'entries');
 const FULL = 'virtual:termlens-glossary';
 const COMPACT = 'virtual:termlens-glossary-compact';
+const MATCHER = 'virtual:termlens-matcher';
 
 /** Reads and validates every entries/*.json file; throws a message naming each bad entry and field. */
 export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
@@ -38,12 +40,15 @@ export function compileGlossaryModule(dir = ENTRIES_DIR): Plugin {
   return {
     name: 'termlens-glossary',
     resolveId(id) {
-      return id === FULL || id === COMPACT ? `\0${id}` : undefined;
+      return id === FULL || id === COMPACT || id === MATCHER ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== `\0${FULL}` && id !== `\0${COMPACT}`) return undefined;
+      if (id !== `\0${FULL}` && id !== `\0${COMPACT}` && id !== `\0${MATCHER}`) return undefined;
       for (const file of readdirSync(dir)) this.addWatchFile(join(dir, file));
       const entries = loadGlossaryFromDisk(dir);
+      // The matcher of the bundled glossary, compiled here so that no page has to (glossary/matcher.ts).
+      if (id === `\0${MATCHER}`)
+        return `export const compiled = JSON.parse(${JSON.stringify(JSON.stringify(compileMatcherData(entries.map(compactEntry))))});`;
       const data = id === `\0${FULL}` ? entries : entries.map(compactEntry);
       return `export const entries = JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

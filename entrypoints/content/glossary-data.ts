@@ -1,5 +1,6 @@
 import { entries } from 'virtual:termlens-glossary-compact';
-import { compileMatcher, type MatchableEntry, type Matcher } from '../../glossary/matcher';
+import { compiled } from 'virtual:termlens-matcher';
+import { compileMatcher, loadMatcher, type MatchableEntry, type Matcher } from '../../glossary/matcher';
 import type { CompactEntry } from '../../glossary/compact-entry';
 import { isOwnId } from '../../glossary/own/compile';
 
@@ -31,8 +32,10 @@ export function setSources(own: readonly MatcherSource[], bundledOn: boolean): v
   matcher = null;
 }
 
+/** The bundled glossary alone (the usual case) loads the matcher the build compiled. */
 export function getMatcher(): Matcher {
-  return (matcher ??= compileMatcher(sources.length === 1 ? sources[0]!.entries : sources.flatMap((s) => s.entries)));
+  if (!matcher && sources.length === 1 && sources[0] === BUNDLED) matcher = loadMatcher(compiled, entries);
+  return (matcher ??= compileMatcher(sources.flatMap((s) => s.entries)));
 }
 
 /** The words "On this page" lists for an entry. */
