@@ -104,6 +104,9 @@ export function Lookup(props: LookupProps) {
   };
 
   const entry = openId ? byId.get(openId) : undefined;
+  // Side by side with nothing open and nothing typed, no row is marked: a marked row beside an empty pane
+  // reads as chosen when it is not.
+  const unselected = layout === 'split' && !openId && !query.trim();
   const showList = layout === 'split' || !openId;
   const activeHit = hits[active];
 
@@ -119,7 +122,7 @@ export function Lookup(props: LookupProps) {
               label="Search the glossary"
               placeholder={props.searchPlaceholder ?? 'Search the glossary'}
               listId={listId}
-              activeId={activeHit ? optionId(listId, activeHit.entry.id) : undefined}
+              activeId={activeHit && !unselected ? optionId(listId, activeHit.entry.id) : undefined}
               expanded={hits.length > 0}
               inputRef={inputRef}
             />
@@ -131,7 +134,7 @@ export function Lookup(props: LookupProps) {
             <ResultList
               id={listId}
               hits={hits}
-              activeIndex={active}
+              activeIndex={unselected ? -1 : active}
               onActive={setActive}
               onOpen={open}
               label="Glossary entries"

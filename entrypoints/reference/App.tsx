@@ -8,6 +8,7 @@ import { displayHeadword } from '../../components/headword';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 import { loadOwnEntries } from '../../lib/own-glossaries';
 import { createSearchIndex } from '../../glossary/search';
+import { Welcome } from './Welcome';
 import { entryFromHash, onRouteChange, pushEntry, queryFromSearch, replaceQuery } from './route';
 
 const bundledIndex = createSearchIndex(entries);
@@ -87,15 +88,7 @@ export function App() {
         onOpen={open}
         onBack={() => open(null)}
         relatedHref={(id) => `#${id}`}
-        placeholder={
-          <div class="tl-reference-welcome">
-            <h2>{index.entries.length} terms, explained in plain language</h2>
-            <p>
-              Search by name, abbreviation or a word from the definition, move through the results with the arrow keys
-              and press Enter to read an entry with its sources.
-            </p>
-          </div>
-        }
+        placeholder={<Welcome entries={index.entries} listId="tl-reference-results" onCategory={setCategory} />}
       />
     </div>
   );

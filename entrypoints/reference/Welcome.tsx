@@ -1,0 +1,69 @@
+import { optionId } from '../../components/ResultList';
+import { CATEGORIES } from '../../glossary/labels';
+import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
+
+export interface WelcomeProps {
+  entries: readonly GlossaryEntry[];
+  /** The id of the result list, to jump to the first entry of a letter in it. */
+  listId: string;
+  onCategory: (category: CategoryId) => void;
+}
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
+const firstLetter = (e: GlossaryEntry) =>
+  e.headword
+    .normalize('NFKD')
+    .replace(/[^A-Za-z]/g, '')
+    .charAt(0)
+    .toUpperCase();
+
+/**
+ * The reference's first view, before an entry is chosen: the glossary by
+ * category (each a filter of the list) and an A–Z jump into the list.
+ */
+export function Welcome({ entries, listId, onCategory }: WelcomeProps) {
+  const counts = new Map<CategoryId, number>();
+  for (const e of entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  const firstOf = new Map<string, GlossaryEntry>();
+  for (const e of entries) if (!firstOf.has(firstLetter(e))) firstOf.set(firstLetter(e), e);
+  const jump = (e: GlossaryEntry) => {
+    const option = document.getElementById(optionId(listId, e.id));
+    option?.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <div class="tl-reference-welcome">
+      <h2>{entries.length} terms, explained in plain language</h2>
+      <p>
+        Search by name, abbreviation or a word from the definition, move through the results with the arrow keys and
+        press Enter to read an entry with its sources.
+      </p>
+      <h3>By category</h3>
+      <ul class="tl-category-overview">
+        {(Object.keys(CATEGORIES) as CategoryId[])
+          .filter((c) => counts.has(c))
+          .map((c) => (
+            <li key={c}>
+              <button type="button" class="tl-button" onClick={() => onCategory(c)}>
+                {CATEGORIES[c]} <span class="tl-count">{counts.get(c)}</span>
+              </button>
+            </li>
+          ))}
+      </ul>
+      <h3>A–Z</h3>
+      <nav aria-label="Jump to a letter" class="tl-az">
+        {LETTERS.map((l) => {
+          const e = firstOf.get(l);
+          return e ? (
+            <button key={l} type="button" class="tl-az-letter" onClick={() => jump(e)} aria-label={`Entries from ${l}`}>
+              {l}
+            </button>
+          ) : (
+            <span key={l} class="tl-az-letter" aria-hidden="true">
+              {l}
+            </span>
+          );
+        })}
+      </nav>
+    </div>
+  );
+}
