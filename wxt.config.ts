@@ -47,7 +47,7 @@ export default defineConfig({
       default_title: 'TermLens',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
-    // storage: settings and site list; contextMenus: "Turn off on this site" and "Look up in TermLens".
+    // storage: settings, site list, own glossaries; contextMenus: "Turn off on this site", "Look up in TermLens", "Add to my glossary…".
     permissions: ['storage', 'contextMenus'],
     commands: Object.fromEntries(Object.entries(COMMANDS).map(([name, { description }]) => [name, { description }])),
     ...(browser === 'firefox'

@@ -2,13 +2,14 @@
  * `npm run bench`: what TermLens costs a page, as the V8 sampling profiler
  * sees it, against a floor extension (one walk over the text: the least any
  * term finder must do) and mark.js (the peer), plus the matcher alone,
- * tooltip latency and popup open time. Prints a table and writes
+ * tooltip latency, popup open time and a reader's own 5,000-term glossary
+ * (import time, page cost against the bundled glossary alone). Prints a table and writes
  * bench-results/bench.json. Missed targets are reported, not fatal.
  *
  * Options: --no-build, --runs N (default 3), --only <parts of page names, comma-separated>,
  * --mark-cap <ms> (default 20000: a mark.js run is cut off past this),
- * --parts <pages,matcher,tooltip,popup> (default all: a partial run writes bench-results/bench-<parts>.json),
- * --popup-runs N (default 9),
+ * --parts <pages,matcher,tooltip,popup,own> (default all: a partial run writes bench-results/bench-<parts>.json),
+ * --popup-runs N (default 9), --own-pages N (default 12: pages for the own-glossary part),
  * --profile <part of a page name>: build without minifying, load TermLens on that page --runs times and print
  * its functions by self time (nothing else runs).
  */
@@ -32,6 +33,7 @@ import { runMatcherBench, type GlossaryFigures, type MatcherBench } from './matc
 import { writeFloorExtension, writeMedicalPage } from './floor';
 import { measurePages, profilePage, type PageFile, type PageResult } from './page-part';
 import { BenchWorld, launchWithExtension, tabIdOf } from './pages';
+import { measureOwnGlossary, type OwnGlossaryBench } from './own-glossary';
 import { buildWithPopupFloor } from './popup-floor';
 import { measureToolbarPopup, type ToolbarPopupBench, type ToolbarPopupRun } from './toolbar-popup';
 import { hoverPageHtml, measurePopup, measureTooltip } from './ui';
@@ -49,9 +51,11 @@ const opt = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1
 const RUNS = Number(opt('--runs') ?? 3);
 const ONLY = opt('--only');
 const MARK_CAP_MS = Number(opt('--mark-cap') ?? 20_000);
-const ALL_PARTS = ['pages', 'matcher', 'tooltip', 'popup'] as const;
+const ALL_PARTS = ['pages', 'matcher', 'tooltip', 'popup', 'own'] as const;
 const PARTS = new Set(opt('--parts')?.split(',') ?? ALL_PARTS);
 const POPUP_RUNS = Number(opt('--popup-runs') ?? 9);
+/** Pages for the own-glossary part: each is loaded 2 × runs times. */
+const OWN_PAGES = Number(opt('--own-pages') ?? 12);
 const PROFILE = opt('--profile');
 /** The unminified build --profile makes, so that function names read as in the source. */
 const PROFILE_OUT = join(ROOT, '.output/bench-unminified');
@@ -159,6 +163,7 @@ async function main() {
   let tooltip: TooltipBench | null = null;
   let popup: PopupBench | null = null;
   let toolbar: ToolbarPopupBench | null = null;
+  let own: OwnGlossaryBench | null = null;
   try {
     const extWorld = await BenchWorld.attach(ext.page);
     const tabId = await tabIdOf(ext, ext.page);
@@ -185,6 +190,16 @@ async function main() {
       log('toolbar popup…');
       toolbar = await measureToolbarPopup(ext, userDataDir, tabId, POPUP_RUNS);
     }
+    if (PARTS.has('own')) {
+      log("reader's own glossary: import and page cost…");
+      const ownPages = pages.filter((p) => !p.name.startsWith('fixture/hostile')).slice(0, OWN_PAGES);
+      own = await measureOwnGlossary(
+        ext,
+        ownPages.map((p) => ({ name: p.name, url: urlOf(p, 200) })),
+        RUNS,
+        log,
+      );
+    }
   } finally {
     await ext.context.close();
     await cleanUp();
@@ -192,6 +207,7 @@ async function main() {
   for (const f of failed) console.log(`failed: ${f.page}: ${f.error}`);
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, loadavgStart: loadStart, loadavgEnd: loadavg() };
   const targets = report(results, matcher, tooltip, popup, toolbar);
+  if (own) reportOwn(own);
   console.log(
     `\n${machine.cpus} CPUs, load average ${fmt(loadStart[0], 1)} at start, ${fmt(machine.loadavgEnd[0], 1)} at the end; ` +
       `${fmt((Date.now() - started) / 1000)} s. Other work on the machine slows every wall-clock figure.`,
@@ -203,7 +219,7 @@ async function main() {
   );
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const json = { date: new Date().toISOString(), machine, runs: RUNS, glossaryForms: forms.length, targets, failed };
-  writeFileSync(out, JSON.stringify({ ...json, pages: results, matcher, tooltip, popup, toolbar }, null, 2));
+  writeFileSync(out, JSON.stringify({ ...json, pages: results, matcher, tooltip, popup, toolbar, own }, null, 2));
   console.log(`Wrote ${out.slice(ROOT.length + 1)}`);
 }
 
@@ -251,6 +267,26 @@ function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) =
     ['mark.js', (r) => cut(r) + fmt(r.markjs.ms)],
     ['mark/TL', (r) => cut(r, '~') + fmt(r.markVsTermLens, 1)],
   ], results));
+}
+
+function reportOwn(own: OwnGlossaryBench) {
+  console.log(
+    `\nReader's own glossary: import of a ${own.rows}-row CSV (${fmt(own.csvBytes / 1024)} kB) in ${fmt(own.importMs)} ms; ` +
+      `page script time with a ${own.rows}-term glossary on: ${fmt(own.ratio, 2)}× the bundled glossary alone (target ≤ 1.5×, ${own.ratio <= 1.5 ? 'PASS' : 'MISS'})`,
+  );
+  console.log(
+    columns<OwnGlossaryBench['pages'][number]>(
+      [
+        ['page', (r) => r.page],
+        ['script ms bundled', (r) => fmt(r.bundledScriptMs, 1)],
+        ['script ms + own', (r) => fmt(r.withOwnScriptMs, 1)],
+        ['busy ms bundled', (r) => fmt(r.bundledBusyMs, 1)],
+        ['busy ms + own', (r) => fmt(r.withOwnBusyMs, 1)],
+        ['own marks', (r) => String(r.ownMarks)],
+      ],
+      own.pages,
+    ),
+  );
 }
 
 function reportMatcher(matcher: MatcherBench) {
