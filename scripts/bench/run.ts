@@ -272,7 +272,9 @@ function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) =
 function reportOwn(own: OwnGlossaryBench) {
   console.log(
     `\nReader's own glossary: import of a ${own.rows}-row CSV (${fmt(own.csvBytes / 1024)} kB) in ${fmt(own.importMs)} ms; ` +
-      `page script time with a ${own.rows}-term glossary on: ${fmt(own.ratio, 2)}× the bundled glossary alone (target ≤ 1.5×, ${own.ratio <= 1.5 ? 'PASS' : 'MISS'})`,
+      `with a ${own.rows}-term glossary on, the tab's script time is ${fmt(own.ratio, 2)}× and the engine's busy time ` +
+      `${fmt(own.busyRatio, 2)}× the bundled glossary alone (target ≤ 1.5× for both: ` +
+      `${own.ratio <= 1.5 && own.busyRatio <= 1.5 ? 'PASS' : 'MISS'})`,
   );
   console.log(
     columns<OwnGlossaryBench['pages'][number]>(
