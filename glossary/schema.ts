@@ -30,35 +30,6 @@ const sourceSchema = z.strictObject({
   url: z.string().refine(isAllowedSourceUrl, 'must be an https URL on an allowed host (glossary/source-hosts.ts)'),
 });
 
-export const entrySchema = z.strictObject({
-  id: z.string().regex(ENTRY_ID, 'must be kebab-case, at most 80 characters'),
-  headword: z.string().min(2).max(80).refine(noMarkup, 'must not contain < or >'),
-  forms: z.array(formSchema).min(1),
-  category: z.enum(Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]]),
-  badge: z.enum(Object.keys(BADGES) as [BadgeId, ...BadgeId[]]).optional(),
-  /** Tooltip text: plain language, one or two sentences. */
-  short: z.string().min(20).max(210).refine(noMarkup, 'must not contain < or >'),
-  /**
-   * The detailed reading level: one or two precise sentences for clinicians and
-   * students (terminology, mechanism, regulatory status).
-   */
-  clinical: z.string().min(40).max(500).refine(noMarkup, 'must not contain < or >').optional(),
-  /** How to say the headword, as a respelling with the stressed syllable in capitals: "es-KET-uh-meen". */
-  pronunciation: z
-    .string()
-    .min(2)
-    .max(80)
-    .regex(/^[A-Za-z]+(?:[- ][A-Za-z]+)*$/, 'must be a respelling like "es-KET-uh-meen"')
-    .optional(),
-  /** Reference text: roughly two to six sentences. */
-  explanation: z.string().min(80).max(1200).refine(noMarkup, 'must not contain < or >'),
-  /** Shows the crisis note (where to get help now) with this entry. */
-  crisis: z.boolean().optional(),
-  related: z.array(z.string().regex(ENTRY_ID)).default([]),
-  sources: z.array(sourceSchema).min(1),
-  reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
-});
-
 /**
  * Which entries must say how the headword is said: every acronym ("PTSD",
  * "NMDA receptor", "mTOR"), and every drug, receptor, mechanism and condition
@@ -76,10 +47,53 @@ const SPOKEN_AS_SPELT: ReadonlySet<string> = new Set<string>([
 ]);
 const SAID_DIFFERENTLY: ReadonlySet<CategoryId> = new Set<CategoryId>(['substance-mechanism', 'condition']);
 
-export function needsPronunciation(entry: Pick<GlossaryEntry, 'id' | 'headword' | 'category'>): boolean {
+export function needsPronunciation(entry: { id: string; headword: string; category: CategoryId }): boolean {
   if (/[A-Z]{2,}/.test(entry.headword)) return true;
   return SAID_DIFFERENTLY.has(entry.category) && !SPOKEN_AS_SPELT.has(entry.id);
 }
 
+export const entrySchema = z
+  .strictObject({
+    id: z.string().regex(ENTRY_ID, 'must be kebab-case, at most 80 characters'),
+    headword: z.string().min(2).max(80).refine(noMarkup, 'must not contain < or >'),
+    forms: z.array(formSchema).min(1),
+    category: z.enum(Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]]),
+    badge: z.enum(Object.keys(BADGES) as [BadgeId, ...BadgeId[]]).optional(),
+    /** Tooltip text at the Plain reading level: one to three short sentences, grade 8 or lower. */
+    short: z.string().min(20).max(210).refine(noMarkup, 'must not contain < or >'),
+    /**
+     * The detailed reading level: one or two precise sentences for clinicians and
+     * students (terminology, mechanism, regulatory status).
+     */
+    clinical: z.string().min(40).max(500).refine(noMarkup, 'must not contain < or >'),
+    /** How to say the headword, as a respelling with the stressed syllable in capitals: "es-KET-uh-meen". */
+    pronunciation: z
+      .string()
+      .min(2)
+      .max(80)
+      .regex(/^[A-Za-z]+(?:[- ][A-Za-z]+)*$/, 'must be a respelling like "es-KET-uh-meen"')
+      .optional(),
+    /** Reference text in plain words: two to ten short sentences, grade 10 or lower. */
+    explanation: z.string().min(80).max(1200).refine(noMarkup, 'must not contain < or >'),
+    /** Shows the crisis note (where to get help now) with this entry. */
+    crisis: z.boolean().optional(),
+    related: z.array(z.string().regex(ENTRY_ID)).default([]),
+    sources: z.array(sourceSchema).min(1),
+    reviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD'),
+  })
+  .superRefine((entry, ctx) => {
+    if (!entry.pronunciation && needsPronunciation(entry))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pronunciation'],
+        message: 'is required for an acronym, drug, mechanism or condition (needsPronunciation in glossary/schema.ts)',
+      });
+  });
+
 export type GlossarySource = z.infer<typeof sourceSchema>;
-export type GlossaryEntry = z.infer<typeof entrySchema>;
+/**
+ * An entry as the views take it. Every bundled entry has a `clinical` text
+ * (the schema requires it); a reader's own term, shown by the same views
+ * (glossary/own/as-entry.ts), has none, so the type leaves it optional.
+ */
+export type GlossaryEntry = Omit<z.infer<typeof entrySchema>, 'clinical'> & { clinical?: string };

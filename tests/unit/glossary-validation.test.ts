@@ -13,6 +13,8 @@ function entry(id: string, changes: Record<string, unknown> = {}): Record<string
     forms: [{ text: 'Example term' }],
     category: 'condition',
     short: 'A made-up condition used only to test the glossary checks.',
+    clinical: 'A fictitious condition for the validation tests; every field is well formed.',
+    pronunciation: 'ig-ZAM-pul turm',
     explanation: 'This entry exists only in tests. It is well formed, so each test can break exactly one field of it.',
     related: [],
     sources: [{ title: 'Example source', publisher: 'MedlinePlus', url: 'https://medlineplus.gov/example.html' }],
@@ -58,6 +60,33 @@ describe('glossary validation messages name the entry and the field', () => {
       /< or >/,
     ],
     ['a bad category', entry('alpha', { category: 'miscellaneous' }), 'alpha', 'category', /./],
+    ['no text for clinicians', entry('alpha', { clinical: undefined }), 'alpha', 'clinical', /./],
+    [
+      'a condition without a pronunciation',
+      entry('alpha', { pronunciation: undefined }),
+      'alpha',
+      'pronunciation',
+      /required for an acronym, drug, mechanism or condition/,
+    ],
+    [
+      'an acronym without a pronunciation, whatever its category',
+      entry('alpha', {
+        headword: 'XYZ',
+        forms: [{ text: 'XYZ', caseSensitive: true }],
+        category: 'organisation',
+        pronunciation: undefined,
+      }),
+      'alpha',
+      'pronunciation',
+      /required/,
+    ],
+    [
+      'a pronunciation that is not a respelling',
+      entry('alpha', { pronunciation: '/ɪɡˈzæmpəl/' }),
+      'alpha',
+      'pronunciation',
+      /respelling/,
+    ],
     ['an id that is not kebab-case', entry('Alpha Beta'), 'Alpha Beta', 'id', /kebab-case/],
     ['a date that is not a date', entry('alpha', { reviewed: 'last week' }), 'alpha', 'reviewed', /YYYY-MM-DD/],
     [
@@ -72,6 +101,11 @@ describe('glossary validation messages name the entry and the field', () => {
     expect(text).toContain(`glossary entry "${id}", field "${field}"`);
     expect(text.split('\n').find((line) => line.includes(`field "${field}"`))).toMatch(message);
     expect(text).not.toContain('"other"');
+  });
+
+  it('lets an everyday word go without a pronunciation', () => {
+    const dizzy = entry('alpha', { headword: 'Dizziness', forms: [{ text: 'Dizziness' }], category: 'effect-risk' });
+    expect(validateGlossary([{ ...dizzy, pronunciation: undefined }]).ok).toBe(true);
   });
 
   it('names a related id that is not an entry', () => {

@@ -16,6 +16,7 @@ function entry(
     forms: [{ text: headword }, ...forms.map((text) => ({ text }))],
     category,
     short: `Short definition of ${headword} for the test.`,
+    clinical: `Detailed definition of ${headword}, for clinicians, in this test glossary.`,
     explanation,
     related: [],
     sources: [{ title: 'A source', publisher: 'A publisher', url: 'https://medlineplus.gov/' }],
