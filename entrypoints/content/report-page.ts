@@ -36,6 +36,8 @@ function byHeadword(a: string, b: string): number {
 
 let lastPushed = '';
 let timer: ReturnType<typeof setTimeout> | null = null;
+// One abort listener per signal, not one per push.
+const watched = new WeakSet<AbortSignal>();
 
 /**
  * Pushes the page's state to the background (for the badge) and to an open
@@ -44,6 +46,10 @@ let timer: ReturnType<typeof setTimeout> | null = null;
  */
 export function pushPageState(state: () => PageState, signal: AbortSignal): void {
   if (timer) clearTimeout(timer);
+  if (!watched.has(signal)) {
+    watched.add(signal);
+    signal.addEventListener('abort', () => timer && clearTimeout(timer), { once: true });
+  }
   timer = setTimeout(() => {
     timer = null;
     if (signal.aborted) return;
@@ -55,7 +61,6 @@ export function pushPageState(state: () => PageState, signal: AbortSignal): void
       lastPushed = ''; // nobody listened (the background was asleep or reloading): push again next time
     });
   }, 150);
-  signal.addEventListener('abort', () => timer && clearTimeout(timer), { once: true });
 }
 
 /** The engine's own figures, for the benchmark and the browser tests. */
