@@ -17,7 +17,6 @@ const config: KnipConfig = {
     // Vitest's browser mode itself, loaded by Vitest (vitest.browser.config.ts names only its Playwright provider).
     '@vitest/browser',
     // Installed for work under way on other branches; each leaves this list when its first import lands.
-    'pdfjs-dist',
     '@wxt-dev/i18n',
   ],
 };

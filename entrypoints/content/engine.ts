@@ -80,10 +80,13 @@ export class PageEngine {
     this.listeners.add(cb);
   }
 
-  /** Scans the whole document body, then anything queued meanwhile. */
-  async start(root: Node): Promise<void> {
-    // The whole document, not only the scanned root: text can appear anywhere (a body added late, say).
-    this.observer.observe((root.ownerDocument ?? document).documentElement);
+  /**
+   * Scans the whole document body, then anything queued meanwhile. `watch` is where changes are looked for: on a
+   * web page the whole document, not only the scanned root, as text can appear anywhere (a body added late, say);
+   * the explain page reads and watches only the text it shows, not its own controls.
+   */
+  async start(root: Node, watch: Node = (root.ownerDocument ?? document).documentElement): Promise<void> {
+    this.observer.observe(watch);
     this.slicer.begin();
     await this.scanRoots([root], null);
     this.slicer.end();

@@ -11,7 +11,13 @@ import { TooltipUi } from './tooltip-ui';
  * and listeners, all tied to one signal. Switching the site off aborts the
  * signal, which removes every highlight, observer, listener and the tooltip.
  */
-export function startPageSession(ctx: ContentScriptContext, settings: () => Settings, signal: AbortSignal) {
+export function startPageSession(
+  ctx: ContentScriptContext,
+  settings: () => Settings,
+  signal: AbortSignal,
+  /** Only this element's text (the explain page's reading view); a web page is read whole. */
+  only?: Element,
+) {
   // The tooltip reaches the engine only when a term is shown, long after both exist.
   const tooltip = new TooltipUi(
     ctx,
@@ -35,7 +41,7 @@ export function startPageSession(ctx: ContentScriptContext, settings: () => Sett
   });
   setupTouch(engine.index, engine.shadowRoots, tooltip, signal);
   setupKeys(tooltip, signal);
-  void engine.start(document.body ?? document.documentElement);
+  void (only ? engine.start(only, only) : engine.start(document.body ?? document.documentElement));
   return { engine, tooltip };
 }
 

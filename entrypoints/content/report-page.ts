@@ -1,16 +1,19 @@
-import { sendToBackground, type PageState, type PageStats } from '../../lib/messages';
+import { sendToBackground, type PageState, type PageStats, type PageTerm } from '../../lib/messages';
 import type { SiteStatus } from '../../lib/site-rules';
 import type { PageEngine } from './engine';
 import type { PageSession } from './page-session';
 import { headwordOf } from './glossary-data';
 
+/** The distinct terms found, most frequent first: "On this page". */
+export function pageTerms(engine: PageEngine): PageTerm[] {
+  return [...engine.index.counts()]
+    .map(([id, count]) => ({ id, headword: headwordOf(id), count }))
+    .sort((a, b) => b.count - a.count || byHeadword(a.headword, b.headword));
+}
+
 /** What the popup shows for this page: the site's status and the terms found, most frequent first. */
 export function pageState(hostname: string, status: SiteStatus, engine: PageEngine | null): PageState {
-  const terms = engine
-    ? [...engine.index.counts()]
-        .map(([id, count]) => ({ id, headword: headwordOf(id), count }))
-        .sort((a, b) => b.count - a.count || byHeadword(a.headword, b.headword))
-    : [];
+  const terms = engine ? pageTerms(engine) : [];
   return {
     hostname,
     on: status.on,

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Disclaimer } from '../../components/Disclaimer';
 import { Lookup } from '../../components/Lookup';
@@ -17,6 +17,7 @@ import { usePage } from './use-page';
 import { useSiteControl } from './use-site-control';
 import { useTabFrames } from './use-tab-frames';
 import { mergeFrameTerms } from '../../lib/frame-terms';
+import type { PageTerm } from '../../lib/messages';
 import { saveTerm } from '../../lib/saved-terms';
 import { saveById, useSavedIds } from './saved';
 
@@ -78,6 +79,12 @@ export function App({ early }: { early: EarlyStart }) {
     page.kind === 'ready' && page.state.on ? mergeFrameTerms(page.state.terms, frames, page.state.since) : [];
   const empty = pageTermsEmpty(page, status, terms.length);
   const saved = useSavedIds();
+  const saveAction = useCallback(
+    (t: PageTerm) => (
+      <SaveTermButton compact headword={t.headword} saved={saved.has(t.id)} onSave={() => void saveById(t.id, index)} />
+    ),
+    [saved, index],
+  );
 
   const previous = trail.ids.at(-2);
   const previousEntry = previous ? index?.entries.find((e) => e.id === previous) : undefined;
@@ -128,14 +135,7 @@ export function App({ early }: { early: EarlyStart }) {
               onChoose={(id) => tabId !== null && void revealTerm(tabId, id, terms.find((t) => t.id === id)?.frames)}
               onDefine={(id) => setTrail({ from: 'page', ids: [id] })}
               handle={pageTerms}
-              rowActions={(t) => (
-                <SaveTermButton
-                  compact
-                  headword={t.headword}
-                  saved={saved.has(t.id)}
-                  onSave={() => void saveById(t.id, index)}
-                />
-              )}
+              rowActions={saveAction}
             />
           }
         />
