@@ -16,7 +16,7 @@ const SHARED = /\/node_modules\/|virtual:wxt|\/components\/|\/entrypoints\/(lib|
  * (papaparse, pdf.js), and the content script's modules the explain page runs.
  */
 const APART =
-  /\/main\.tsx$|\.html(\?.*)?$|\.css(\?.*)?$|virtual:termlens-glossary|\/glossary\/search|\/popup\/glossary-index|\/node_modules\/(papaparse|pdfjs-dist|@floating-ui)\/|\/entrypoints\/content\/|\/components\/(PrintSheet|SavedTermCard)\.tsx$/;
+  /\/main\.tsx$|\.html(\?.*)?$|\.css(\?.*)?$|virtual:termlens-glossary|\/glossary\/search|\/popup\/glossary-index|\/node_modules\/(papaparse|pdfjs-dist|@floating-ui|syllable|flesch-kincaid|pluralize|normalize-strings)\/|\/wxt\/dist\/utils\/(content-script|split-shadow)|\/entrypoints\/content\/|\/components\/(PrintSheet|SavedTermCard)\.tsx$/;
 
 /**
  * Left to itself the bundler splits the pages' shared code into many small
