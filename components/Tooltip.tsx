@@ -26,6 +26,11 @@ export interface TooltipProps {
   onSave?: () => void;
   /** The term is already in My terms. */
   saved?: boolean;
+  /** "Don't mark this term": mutes the entry on every page. Absent where the host cannot mute. */
+  onMute?(): void;
+  /** The reader has just muted it: the card says so and offers to undo. */
+  muted?: boolean;
+  onUndo?(): void;
 }
 
 const canon = (s: string) =>
@@ -49,6 +54,9 @@ export function Tooltip({
   onClose,
   onSave,
   saved,
+  onMute,
+  muted,
+  onUndo,
 }: TooltipProps) {
   const showFound = canon(found) !== canon(entry.headword);
   const headId = `termlens-head-${entry.id}`;
@@ -101,23 +109,40 @@ export function Tooltip({
           </a>
         </p>
       )}
-      <div class="actions">
-        <button type="button" class="more" onClick={onMore}>
-          More about {title}
-        </button>
-        {onSave && (
-          <button
-            type="button"
-            class="save"
-            aria-pressed={saved ? 'true' : 'false'}
-            aria-label={saved ? `Saved ${title} to My terms` : `Save ${title} to My terms`}
-            onClick={onSave}
-          >
-            {saved ? 'Saved' : 'Save'}
+      {muted ? (
+        <div class="actions" role="status">
+          <span class="muted-note">TermLens will not mark {title} on any page.</span>
+          {onUndo && (
+            <button type="button" class="more" onClick={onUndo}>
+              Undo
+            </button>
+          )}
+        </div>
+      ) : (
+        <div class="actions">
+          <button type="button" class="more" onClick={onMore}>
+            More about {title}
           </button>
-        )}
-        <span class="brand">TermLens</span>
-      </div>
+          {onSave && (
+            <button
+              type="button"
+              class="save"
+              aria-pressed={saved ? 'true' : 'false'}
+              aria-label={saved ? `Saved ${title} to My terms` : `Save ${title} to My terms`}
+              onClick={onSave}
+            >
+              {saved ? 'Saved' : 'Save'}
+            </button>
+          )}
+          {onMute ? (
+            <button type="button" class="mute" onClick={onMute} title="Stop marking this term on every page">
+              {"Don't mark this term"}
+            </button>
+          ) : (
+            <span class="brand">TermLens</span>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -16,3 +16,14 @@ export const CRISIS_SHORT =
 
 /** The disclaimer's one-line form, for the popup's footer; the full text is one click away there. */
 export const DISCLAIMER_SHORT = 'Educational, not medical advice.';
+/**
+ * Entries whose tooltip carries the crisis note: those about suicide and
+ * self-harm themselves. Other entries marked `crisis` (depression, its
+ * treatments) show the note in their full entry view only: on every hover of
+ * a common word it read as heavy-handed and soon went unread.
+ */
+const CRISIS_IN_TOOLTIP = new Set(['suicidal-ideation', 'suicide', 'self-harm', 'suicide-prevention']);
+
+export function showsCrisisInTooltip(entry: { id: string; crisis?: boolean }): boolean {
+  return !!entry.crisis && CRISIS_IN_TOOLTIP.has(entry.id);
+}

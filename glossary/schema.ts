@@ -13,6 +13,22 @@ export { CATEGORIES, type BadgeId, type CategoryId };
 
 const noMarkup = (s: string) => !/[<>]/.test(s);
 
+/**
+ * Words that give a form's everyday sense away: "long-lasting pain" followed
+ * by "relief", "IV" preceded by "Henry". Compared whole-word, case-insensitively,
+ * with the words right after or right before the form; a phrase counts as one.
+ */
+export const senseGuardSchema = z.strictObject({
+  notFollowedBy: z
+    .array(z.string().trim().min(1).max(40).refine(noMarkup, 'must not contain < or >'))
+    .max(40)
+    .optional(),
+  notPrecededBy: z
+    .array(z.string().trim().min(1).max(40).refine(noMarkup, 'must not contain < or >'))
+    .max(40)
+    .optional(),
+});
+
 const formSchema = z.strictObject({
   /** The text as a page writes it: "NMDA receptor", "Spravato", "anaesthesia". */
   text: z.string().trim().min(2).max(80).refine(noMarkup, 'must not contain < or >'),
@@ -22,6 +38,8 @@ const formSchema = z.strictObject({
   ambiguous: z.boolean().optional(),
   /** Deliberately shared with another entry (the integrity test rejects accidental clashes). */
   shared: z.boolean().optional(),
+  /** Where the form is an everyday phrase too: the neighbouring words that mean it is not this term. */
+  guard: senseGuardSchema.optional(),
 });
 
 const sourceSchema = z.strictObject({
@@ -90,6 +108,7 @@ export const entrySchema = z
       });
   });
 
+export type SenseGuard = z.infer<typeof senseGuardSchema>;
 export type GlossarySource = z.infer<typeof sourceSchema>;
 /**
  * An entry as the views take it. Every bundled entry has a `clinical` text

@@ -1,5 +1,6 @@
 import { isRecord } from './guards';
 import { isValidSetting, DEFAULT_SETTINGS, type Settings } from './settings';
+import { settingsV2 } from './storage-versions';
 import { MAX_SITE_RULES, normaliseSitePattern, readSiteRules, SITE_LIST_KEYS, type SiteRules } from './site-rules';
 
 /**
@@ -91,7 +92,9 @@ export function parseSettingsFile(text: string, byteLength = new TextEncoder().e
   }
 
   const settings: Partial<Settings> = {};
-  for (const [key, value] of Object.entries(hasSettings ? (data.settings as Record<string, unknown>) : {})) {
+  // A file exported by an older TermLens holds the older shape: brought up to date as storage would be.
+  const fileSettings = hasSettings ? (settingsV2(data.settings) as Record<string, unknown>) : {};
+  for (const [key, value] of Object.entries(fileSettings)) {
     if (!isSettingKey(key)) rejected.push({ key: `settings.${shown(key)}`, reason: 'is not a TermLens setting' });
     else if (isValidSetting(key, value)) (settings as Record<string, unknown>)[key] = value;
     else rejected.push({ key: `settings.${key}`, reason: 'has a value TermLens cannot use' });

@@ -12,13 +12,17 @@ export type Theme = 'auto' | 'light' | 'dark';
 export type SiteMode = 'everywhere' | 'allowlist';
 /** What the tooltip says: the plain text (`short`) or the detailed one for clinicians (`clinical`). */
 export type ReadingLevel = 'plain' | 'detailed';
+/** How many occurrences of a term are marked: the first in each section, or all. */
+export type Density = 'first-in-section' | 'every';
 
 export interface Settings {
   /** The global switch: off means off on every site. */
   enabled: boolean;
   mode: SiteMode;
   highlightStyle: HighlightStyle;
-  firstOnly: boolean;
+  density: Density;
+  /** Mark menus, headings, sidebars and footers too, not only the page's reading content. */
+  markEverywhere: boolean;
   /** Milliseconds the pointer must rest on a term before its tooltip opens. */
   tooltipDelay: number;
   theme: Theme;
@@ -33,7 +37,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   mode: 'everywhere',
   highlightStyle: 'underline',
-  firstOnly: false,
+  density: 'first-in-section',
+  markEverywhere: false,
   tooltipDelay: 250,
   theme: 'auto',
   readingLevel: 'plain',
@@ -52,7 +57,8 @@ const CHECKS: { [K in keyof Settings]: (v: unknown) => boolean } = {
   enabled: (v) => typeof v === 'boolean',
   mode: oneOf<SiteMode>('everywhere', 'allowlist'),
   highlightStyle: oneOf<HighlightStyle>('underline', 'tint', 'none'),
-  firstOnly: (v) => typeof v === 'boolean',
+  density: oneOf<Density>('first-in-section', 'every'),
+  markEverywhere: (v) => typeof v === 'boolean',
   tooltipDelay: (v) =>
     typeof v === 'number' && Number.isInteger(v) && v >= TOOLTIP_DELAY_RANGE.min && v <= TOOLTIP_DELAY_RANGE.max,
   theme: oneOf<Theme>('auto', 'light', 'dark'),

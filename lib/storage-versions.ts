@@ -16,8 +16,22 @@
 
 type Migrations = Record<number, (old: unknown) => unknown>;
 
-export const SETTINGS_VERSION = 1;
-export const SETTINGS_MIGRATIONS: Migrations = {};
+/**
+ * Settings 1 → 2: "first occurrence only" (firstOnly, on the whole page)
+ * became the density setting. Its default is now the first occurrence in
+ * each section, so a reader who had it on keeps marks sparse, and one who
+ * had turned it off again (the only way to store false) keeps every mark.
+ */
+export function settingsV2(old: unknown): unknown {
+  if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+  const { firstOnly, ...rest } = old as Record<string, unknown>;
+  if (typeof firstOnly !== 'boolean') return old;
+  if (!('density' in rest)) rest.density = firstOnly ? 'first-in-section' : 'every';
+  return rest;
+}
+
+export const SETTINGS_VERSION = 2;
+export const SETTINGS_MIGRATIONS: Migrations = { 2: settingsV2 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 

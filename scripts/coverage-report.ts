@@ -2,7 +2,7 @@
  * `npx tsx scripts/coverage-report.ts [articles-dir] [--all]`: how much of real
  * articles about ketamine therapy the glossary explains. Runs the real matcher,
  * compiled from the compact entries exactly as the content script builds it,
- * with the whole-page rule (glossary/page-analysis.ts), over every .txt file in
+ * with the whole-page rule (glossary/page-model.ts), over every .txt file in
  * the directory (default ../shared/articles beside the repository), and prints
  *
  * (a) which entries occur, per article and overall, and which occur in none;
@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { compileMatcher } from '../glossary/matcher';
 import { isWordChar } from '../glossary/normalize';
-import { analyzeText } from '../glossary/page-analysis';
+import { analyzeText } from '../glossary/page-model';
 import { compactEntry } from '../glossary/compact-entry';
 import { loadGlossaryFromDisk } from './glossary-build';
 import { STOPWORDS } from './lib/stopwords';

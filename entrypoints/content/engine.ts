@@ -1,18 +1,21 @@
-import { findDefinitions } from '../../glossary/abbreviations';
-import { MedicalContext } from '../../glossary/context';
 import type { Match } from '../../glossary/matcher';
+import { countsAsEvidence, decide, matchBlock, RegionContexts } from '../../glossary/page-model';
 import type { EngineStats } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import { ChangeObserver } from './observe';
 import { blockOf, isInEditable, isInline, isSkippedElement, type BlockKey } from './dom-rules';
-import { getMatcher, isNotEvidence } from './glossary-data';
+import { BlockFacts, type BlockPlace } from './block-facts';
+import { getGuards, getMatcher, isNotEvidence } from './glossary-data';
 import { Highlighter } from './highlight';
-import { OccurrenceIndex, type Occurrence } from './occurrences';
+import { compareOccurrences, OccurrenceIndex, type Occurrence } from './occurrences';
 import { mapRange } from './ranges';
 import { walkText, type Segment } from './scan';
 import { Slicer } from './slicer';
 
-export type EngineSettings = Pick<Settings, 'highlightStyle' | 'firstOnly' | 'mutedTerms'>;
+export type EngineSettings = Pick<Settings, 'highlightStyle' | 'density' | 'markEverywhere' | 'mutedTerms'>;
+
+/** Regions of a page without sections or windows (glossary/regions.ts contextRootIndices gave none). */
+const WHOLE_PAGE: readonly Node[] = [];
 
 /**
  * Finds, indexes and highlights the terms of one document (and its open
@@ -23,11 +26,12 @@ export class PageEngine {
   readonly index = new OccurrenceIndex();
   readonly highlighter: Highlighter;
   readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly context = new MedicalContext(isNotEvidence);
+  private readonly contexts = new RegionContexts<Node>(isNotEvidence);
+  private readonly facts = new BlockFacts(document);
   private readonly defined = new Map<string, string>();
   private readonly slicer: Slicer;
   private readonly scannedBlocks = new WeakSet<Element>();
-  private readonly muted: Set<string>;
+  private muted: Set<string>;
   private listeners = new Set<() => void>();
   private queue: Node[] = [];
   private running = false;
@@ -117,6 +121,7 @@ export class PageEngine {
     this.running = true;
     try {
       while (this.queue.length && !this.signal.aborted) {
+        this.facts.forget();
         const { roots, dirty } = this.blocksFor(this.queue.splice(0));
         this.stats.rescans++;
         this.slicer.begin();
@@ -221,45 +226,94 @@ export class PageEngine {
   private addSegment(segment: Segment): void {
     this.stats.segments++;
     if (segment.block.nodeType === Node.ELEMENT_NODE) this.scannedBlocks.add(segment.block as Element);
-    const matcher = getMatcher();
-    let matches = matcher.match(segment.text, this.defined);
-    let learned = false;
-    for (const d of findDefinitions(segment.text, matches)) {
-      if (this.defined.has(d.abbr)) continue;
-      this.defined.set(d.abbr, d.entryId);
-      learned = true;
-    }
-    if (learned) matches = matcher.match(segment.text, this.defined);
-    for (const m of matches) this.addMatch(segment, m);
+    const matches = matchBlock(segment.text, getMatcher(), this.defined, getGuards());
+    if (!matches.length) return;
+    const place = this.facts.place(segment.block);
+    // Only English is read: "Integration" in a German article is not the therapy step.
+    if (this.facts.language(place, segment.text) === 'other') return;
+    for (const m of matches) this.addMatch(segment, m, place);
   }
 
-  private addMatch(segment: Segment, m: Match): void {
-    if (this.muted.has(m.entryId)) return;
-    if (this.context.add(m)) this.releaseHeld();
+  private addMatch(segment: Segment, m: Match, place: BlockPlace): void {
+    const regions = place.regions.length ? place.regions : WHOLE_PAGE;
+    const everywhere = this.settings.markEverywhere;
+    const turned = countsAsEvidence(place, everywhere) ? this.contexts.add(regionKeys(regions), m) : [];
     const { range, spans } = mapRange(segment, m.start, m.end);
-    const held = m.ambiguous && !this.context.satisfied;
-    const extra = !held && this.settings.firstOnly && this.index.entryHasShown(m.entryId);
     const occ: Occurrence = {
       entryId: m.entryId,
       text: segment.text.slice(m.start, m.end),
       range,
       spans,
       block: segment.block,
-      state: held ? 'held' : extra ? 'extra' : 'shown',
+      state: 'held',
+      ambiguous: m.ambiguous,
+      reading: place.reading,
+      heading: place.heading,
+      regions,
+      section: place.section,
+      dark: false,
+      link: false,
     };
+    if (turned.length) this.releaseHeld(turned);
+    this.decide(occ, false);
     this.index.add(occ);
-    if (occ.state === 'shown') this.highlighter.add(range);
   }
 
-  /** The page just proved to be medical: show the ambiguous terms held back so far. */
-  private releaseHeld(): void {
-    for (const occ of this.index.all()) {
-      if (occ.state !== 'held') continue;
-      const extra = this.settings.firstOnly && this.index.entryHasShown(occ.entryId);
-      occ.state = extra ? 'extra' : 'shown';
-      if (occ.state === 'shown') this.highlighter.add(occ.range);
+  /** Takes an occurrence's state from the page model and draws it (or not) accordingly. */
+  private decide(occ: Occurrence, indexed = true): void {
+    const was = occ.state;
+    const state = decide({
+      ambiguous: occ.ambiguous,
+      contextSatisfied: this.contexts.satisfied(regionKeys(occ.regions)),
+      reading: occ.reading,
+      heading: occ.heading,
+      shownInSection: this.index.shownIn(occ.entryId, occ.section),
+      muted: this.muted.has(occ.entryId),
+      density: this.settings.density,
+      everywhere: this.settings.markEverywhere,
+    });
+    if (indexed) this.index.setState(occ, state);
+    else occ.state = state;
+    if (state === was) return;
+    if (was === 'shown') this.highlighter.delete(occ.range);
+    if (occ.state === 'shown') this.highlighter.add(occ.range, this.look(occ));
+  }
+
+  /** How the occurrence's mark (and its tooltip, in "auto") must look where it stands; read once, when first needed. */
+  look(occ: Occurrence): Occurrence {
+    if (occ.looked) return occ;
+    const node = occ.range.startContainer;
+    occ.dark = this.facts.isDark(node);
+    occ.link = !!node.parentElement?.closest('a[href]');
+    occ.looked = true;
+    return occ;
+  }
+
+  /** A region just proved to be medical: its ambiguous terms held back so far are decided again, in page order. */
+  private releaseHeld(turned: readonly Node[]): void {
+    const keys = new Set(turned);
+    const held = [...this.index.all()].filter(
+      (o) => o.state === 'held' && regionKeys(o.regions).some((k) => keys.has(k)),
+    );
+    for (const occ of held.sort(compareOccurrences)) this.decide(occ);
+    if (held.length) this.index.changed();
+  }
+
+  /** The reader muted or unmuted terms: their occurrences change state in place, without a new scan. */
+  setMuted(ids: readonly string[]): void {
+    const next = new Set(ids);
+    const changed = new Set([...next, ...this.muted].filter((id) => next.has(id) !== this.muted.has(id)));
+    this.muted = next;
+    if (!changed.size) return;
+    const affected = [...this.index.all()].filter((o) => changed.has(o.entryId)).sort(compareOccurrences);
+    // Unmuting starts from scratch so "first in each section" is counted again in page order.
+    for (const occ of affected) {
+      if (occ.state === 'shown') this.highlighter.delete(occ.range);
+      this.index.setState(occ, 'held');
     }
+    for (const occ of affected) this.decide(occ);
     this.index.changed();
+    this.emit();
   }
 
   private dropBlock(block: BlockKey): boolean {
@@ -268,8 +322,9 @@ export class PageEngine {
     return removed.length > 0;
   }
 
+  /** Has any region of the page shown it is medical? */
   get contextSatisfied(): boolean {
-    return this.context.satisfied;
+    return this.contexts.anySatisfied;
   }
 
   private emit(): void {
@@ -283,4 +338,9 @@ export class PageEngine {
     this.index.clear();
     this.listeners.clear();
   }
+}
+
+/** The page as a whole is one region, keyed by the document. */
+function regionKeys(regions: readonly Node[]): readonly Node[] {
+  return regions.length ? regions : [document];
 }

@@ -3,6 +3,7 @@ import { compiled } from 'virtual:termlens-matcher';
 import { compileMatcher, loadMatcher, type MatchableEntry, type Matcher } from '../../glossary/matcher';
 import type { CompactEntry } from '../../glossary/compact-entry';
 import { isOwnId } from '../../glossary/own/compile';
+import { buildGuards, type GuardLookup } from '../../glossary/sense';
 
 /**
  * The glossaries as the content script sees them: the bundled one (compact
@@ -54,3 +55,7 @@ export function headwordOf(id: string): string {
  * which may be anything (a research group's acronyms, a clinic's room names).
  */
 export const isNotEvidence = (id: string) => isOwnId(id) || ENTRY_BY_ID.get(id)?.category === 'organisation';
+let guards: GuardLookup | null = null;
+export function getGuards(): GuardLookup {
+  return (guards ??= buildGuards(entries));
+}

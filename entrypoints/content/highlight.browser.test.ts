@@ -17,6 +17,9 @@ function shown(style: HighlightStyle): Highlighter {
 }
 
 const registered = () => [...CSS.highlights.keys()].sort();
+/** The open term's two marks (light and dark ink), and a style's four looks (light or dark ink, in a link or not). */
+const ACTIVE = [HIGHLIGHT_NAMES.active, `${HIGHLIGHT_NAMES.active}-dark`];
+const looks = (base: string) => [base, `${base}-dark`, `${base}-link`, `${base}-link-dark`];
 
 afterEach(() => {
   CSS.highlights.clear();
@@ -27,47 +30,50 @@ test('the Custom Highlight API is there in Chromium', () => {
   expect(highlightApiAvailable()).toBe(true);
 });
 
+/** A mark on a light background, outside any link. */
+const PLAIN = { dark: false, link: false };
+
 describe('painting terms', () => {
   test('marks collected during the first scan are painted all at once, when it ends', () => {
     const h = new Highlighter('underline');
     const first = rangeOver('ketamine');
-    h.add(first);
+    h.add(first, PLAIN);
     expect(CSS.highlights.has(HIGHLIGHT_NAMES.underline)).toBe(false);
     h.reveal();
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.underline)!.has(first)).toBe(true);
     const later = rangeOver('esketamine');
-    h.add(later);
+    h.add(later, PLAIN);
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.underline)!.has(later)).toBe(true);
   });
 
   test('terms are registered under the name of the chosen style', () => {
     const h = shown('underline');
     const range = rangeOver('ketamine');
-    h.add(range);
-    expect(registered()).toEqual([HIGHLIGHT_NAMES.active, HIGHLIGHT_NAMES.underline]);
+    h.add(range, PLAIN);
+    expect(registered()).toEqual([...ACTIVE, ...looks(HIGHLIGHT_NAMES.underline)].sort());
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.underline)!.has(range)).toBe(true);
     expect(h.count).toBe(1);
   });
 
   test('the tint style registers under its own name', () => {
     const h = shown('tint');
-    h.add(rangeOver('ketamine'));
-    expect(registered()).toEqual([HIGHLIGHT_NAMES.active, HIGHLIGHT_NAMES.tint]);
+    h.add(rangeOver('ketamine'), PLAIN);
+    expect(registered()).toEqual([...ACTIVE, ...looks(HIGHLIGHT_NAMES.tint)].sort());
   });
 
   test('with the style "none" terms are collected (for hover) but nothing is painted', () => {
     const h = shown('none');
-    h.add(rangeOver('ketamine'));
+    h.add(rangeOver('ketamine'), PLAIN);
     expect(h.count).toBe(1);
-    expect(registered()).toEqual([HIGHLIGHT_NAMES.active]);
+    expect(registered()).toEqual(ACTIVE);
   });
 
   test('a deleted term is no longer painted', () => {
     const h = shown('underline');
     const keep = rangeOver('ketamine');
     const drop = rangeOver('esketamine');
-    h.add(keep);
-    h.add(drop);
+    h.add(keep, PLAIN);
+    h.add(drop, PLAIN);
     h.delete(drop);
     const painted = CSS.highlights.get(HIGHLIGHT_NAMES.underline)!;
     expect([painted.has(keep), painted.has(drop)]).toEqual([true, false]);
@@ -91,7 +97,7 @@ describe('the term whose tooltip is open', () => {
   test('loses the stronger mark when its term is deleted', () => {
     const h = shown('underline');
     const a = rangeOver('ketamine');
-    h.add(a);
+    h.add(a, PLAIN);
     h.setActive(a);
     h.delete(a);
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.active)!.size).toBe(0);
@@ -99,7 +105,7 @@ describe('the term whose tooltip is open', () => {
 
   test('the open term is drawn above the other marks', () => {
     const h = shown('underline');
-    h.add(rangeOver('ketamine'));
+    h.add(rangeOver('ketamine'), PLAIN);
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.active)!.priority).toBeGreaterThan(
       CSS.highlights.get(HIGHLIGHT_NAMES.underline)!.priority,
     );
@@ -110,10 +116,10 @@ describe('sharing the registry with the page', () => {
   test("a page that clears every highlight gets TermLens's marks put back by restore()", () => {
     const h = shown('underline');
     const range = rangeOver('ketamine');
-    h.add(range);
+    h.add(range, PLAIN);
     CSS.highlights.clear();
     h.restore();
-    expect(registered()).toEqual([HIGHLIGHT_NAMES.active, HIGHLIGHT_NAMES.underline]);
+    expect(registered()).toEqual([...ACTIVE, ...looks(HIGHLIGHT_NAMES.underline)].sort());
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.underline)!.has(range)).toBe(true);
   });
 
@@ -130,7 +136,7 @@ describe('sharing the registry with the page', () => {
     const pages = new Highlight(rangeOver('page mark'));
     CSS.highlights.set('page-search', pages);
     const h = shown('underline');
-    h.add(rangeOver('ketamine'));
+    h.add(rangeOver('ketamine'), PLAIN);
     h.dispose();
     expect(registered()).toEqual(['page-search']);
     expect(h.count).toBe(0);

@@ -12,10 +12,28 @@ export const HIGHLIGHT_NAMES = {
   active: 'termlens-active',
 } as const;
 
+/** How a mark must look where it stands: light or dark background, inside a link or not. */
+export interface Look {
+  dark: boolean;
+  link: boolean;
+}
+
+/** "", "-dark", "-link", "-link-dark": one registered highlight per look, styled in highlight.css. */
+const suffix = ({ dark, link }: Look) => `${link ? '-link' : ''}${dark ? '-dark' : ''}`;
+const LOOKS: Look[] = [
+  { dark: false, link: false },
+  { dark: true, link: false },
+  { dark: false, link: true },
+  { dark: true, link: true },
+];
+
 export class Highlighter {
-  private readonly terms = new Highlight();
-  private readonly active = new Highlight();
-  private registeredAs: string | null = null;
+  private readonly terms = new Map(LOOKS.map((l) => [suffix(l), new Highlight()]));
+  private readonly active = new Map([
+    ['', new Highlight()],
+    ['-dark', new Highlight()],
+  ]);
+  private registered: [string, Highlight][] = [];
   /** Held back from the registry until reveal(): see the constructor. */
   private waiting = true;
   private disposed = false;
@@ -26,9 +44,9 @@ export class Highlighter {
    * repaint per slice (a 50,000-paragraph page spent most of its scan painting).
    */
   constructor(private readonly style: HighlightStyle) {
-    this.active.priority = 2;
-    this.terms.priority = 1;
-    CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
+    for (const h of this.active.values()) h.priority = 2;
+    for (const h of this.terms.values()) h.priority = 1;
+    this.setActiveRegistry();
   }
 
   /** Registers the marks collected so far; from now on changes show as they happen. */
@@ -38,24 +56,26 @@ export class Highlighter {
     this.register();
   }
 
-  add(range: AbstractRange): void {
-    this.terms.add(range);
+  add(range: AbstractRange, look: Look): void {
+    this.terms.get(suffix(look))!.add(range);
   }
 
   delete(range: AbstractRange): void {
-    this.terms.delete(range);
-    if (this.active.has(range)) this.active.clear();
+    for (const h of this.terms.values()) h.delete(range);
+    for (const h of this.active.values()) if (h.has(range)) h.clear();
   }
 
-  /** The stronger mark on the term whose tooltip is open. */
-  setActive(range: AbstractRange | null): void {
+  /** The stronger mark on the term whose tooltip is open, in the ink its background needs. */
+  setActive(range: AbstractRange | null, dark = false): void {
     this.restore();
-    this.active.clear();
-    if (range) this.active.add(range);
+    for (const h of this.active.values()) h.clear();
+    if (range) this.active.get(dark ? '-dark' : '')!.add(range);
   }
 
   get count(): number {
-    return this.terms.size;
+    let n = 0;
+    for (const h of this.terms.values()) n += h.size;
+    return n;
   }
 
   /**
@@ -66,29 +86,39 @@ export class Highlighter {
    */
   restore(): void {
     if (this.disposed) return;
-    if (!CSS.highlights.has(HIGHLIGHT_NAMES.active)) CSS.highlights.set(HIGHLIGHT_NAMES.active, this.active);
-    if (this.registeredAs && !CSS.highlights.has(this.registeredAs)) CSS.highlights.set(this.registeredAs, this.terms);
+    this.setActiveRegistry();
+    for (const [name, h] of this.registered) if (!CSS.highlights.has(name)) CSS.highlights.set(name, h);
   }
 
   dispose(): void {
     this.disposed = true;
     this.unregister();
-    if (CSS.highlights.get(HIGHLIGHT_NAMES.active) === this.active) CSS.highlights.delete(HIGHLIGHT_NAMES.active);
-    this.terms.clear();
-    this.active.clear();
+    for (const [key, h] of this.active) {
+      const name = HIGHLIGHT_NAMES.active + key;
+      if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
+      h.clear();
+    }
+    for (const h of this.terms.values()) h.clear();
+  }
+
+  private setActiveRegistry(): void {
+    for (const [key, h] of this.active) {
+      const name = HIGHLIGHT_NAMES.active + key;
+      if (!CSS.highlights.has(name)) CSS.highlights.set(name, h);
+    }
   }
 
   private register(): void {
     this.unregister();
     if (this.style === 'none') return;
-    this.registeredAs = HIGHLIGHT_NAMES[this.style];
-    CSS.highlights.set(this.registeredAs, this.terms);
+    const base = HIGHLIGHT_NAMES[this.style];
+    this.registered = [...this.terms].map(([key, h]) => [base + key, h]);
+    for (const [name, h] of this.registered) CSS.highlights.set(name, h);
   }
 
   private unregister(): void {
-    if (this.registeredAs && CSS.highlights.get(this.registeredAs) === this.terms)
-      CSS.highlights.delete(this.registeredAs);
-    this.registeredAs = null;
+    for (const [name, h] of this.registered) if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
+    this.registered = [];
   }
 }
 

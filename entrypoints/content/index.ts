@@ -57,9 +57,12 @@ export default defineContentScript({
     watchSettings((next) => {
       const restart =
         next.highlightStyle !== settings.highlightStyle ||
-        next.firstOnly !== settings.firstOnly ||
-        next.mutedTerms.join() !== settings.mutedTerms.join();
+        next.density !== settings.density ||
+        next.markEverywhere !== settings.markEverywhere;
+      const mutedChanged = next.mutedTerms.join() !== settings.mutedTerms.join();
       settings = next;
+      // A muted or unmuted term changes in place, so an open tooltip (and its undo) stays.
+      if (mutedChanged && !restart) session?.page.engine.setMuted(next.mutedTerms);
       apply(restart && !!session);
     }, ctx.signal);
     // A glossary imported, switched, edited or added to from another tab: mark this page again with it.

@@ -32,13 +32,17 @@ describe('the term at a character', () => {
     expect(index.at(textNode(p, 1), 8)).toBe(occ);
   });
 
-  test('held and counted-only occurrences are not under the pointer', () => {
-    const p = paragraph('depression and ketamine');
+  test('held and muted occurrences are not under the pointer; unmarked later and menu mentions are', () => {
+    const p = paragraph('depression and ketamine, then esketamine and NMDA');
     const index = new OccurrenceIndex();
     index.add(occurrenceIn(p, 'depression', 'depression', 'held'));
     index.add(occurrenceIn(p, 'ketamine', 'ketamine', 'extra'));
+    index.add(occurrenceIn(p, 'esketamine', 'esketamine', 'quiet'));
+    index.add(occurrenceIn(p, 'NMDA', 'nmda-receptor', 'muted'));
     expect(index.at(textNode(p), 2)).toBeUndefined();
-    expect(index.at(textNode(p), 17)).toBeUndefined();
+    expect(index.at(textNode(p), 17)?.entryId).toBe('ketamine');
+    expect(index.at(textNode(p), 32)?.entryId).toBe('esketamine');
+    expect(index.at(textNode(p), 46)).toBeUndefined();
   });
 });
 
@@ -51,8 +55,8 @@ describe('counts for the popup', () => {
     index.add(occurrenceIn(p, 'ketamine', 'ketamine', 'extra', 2));
     index.add(occurrenceIn(p, 'depression', 'depression', 'held'));
     expect(Object.fromEntries(index.counts())).toEqual({ ketamine: 3 });
-    expect(index.entryHasShown('ketamine')).toBe(true);
-    expect(index.entryHasShown('depression')).toBe(false);
+    expect(index.shownIn('ketamine', p)).toBe(true);
+    expect(index.shownIn('depression', p)).toBe(false);
   });
 });
 
@@ -71,7 +75,7 @@ describe('changes to the page', () => {
     expect(Object.fromEntries(index.counts())).toEqual({ ketamine: 1 });
     expect(index.at(textNode(second, 1), 0)).toBeUndefined();
     expect(index.at(textNode(first), 0)?.entryId).toBe('ketamine');
-    expect(index.entryHasShown('esketamine')).toBe(false);
+    expect(index.shownIn('esketamine', second)).toBe(false);
     expect(index.removeBlock(second)).toEqual([]);
   });
 

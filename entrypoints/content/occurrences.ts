@@ -1,3 +1,4 @@
+import type { MarkState } from '../../glossary/page-model';
 import type { BlockKey } from './dom-rules';
 import type { TextSpan } from './ranges';
 
@@ -7,13 +8,13 @@ import type { TextSpan } from './ranges';
  * and by entry (for the popup's counts and "next occurrence").
  */
 
-export type OccurrenceState =
-  /** Highlighted and hoverable. */
-  | 'shown'
-  /** An ambiguous form waiting for the page to prove it is medical. */
-  | 'held'
-  /** Counted but not marked ("first occurrence only"). */
-  | 'extra';
+/** See glossary/page-model.ts for what each state means to the reader. */
+export type OccurrenceState = MarkState;
+
+/** States the pointer, touch and keyboard answer to with a tooltip. */
+export const HOVERABLE: ReadonlySet<OccurrenceState> = new Set(['shown', 'extra', 'quiet']);
+/** States the popup and the badge count. */
+const COUNTED: ReadonlySet<OccurrenceState> = new Set(['shown', 'extra']);
 
 export interface Occurrence {
   entryId: string;
@@ -23,12 +24,27 @@ export interface Occurrence {
   spans: TextSpan[];
   block: BlockKey;
   state: OccurrenceState;
+  /** An ambiguous form: marked only where its region is medical. */
+  ambiguous: boolean;
+  /** Where it stands (entrypoints/content/block-facts.ts). */
+  reading: boolean;
+  heading: boolean;
+  regions: readonly Node[];
+  section: Node;
+  /** Drawn with the ink for dark backgrounds. */
+  dark: boolean;
+  /** Inside a link, which has an underline of its own. */
+  link: boolean;
+  /** `dark` and `link` have been read from the page (see PageEngine.look). */
+  looked?: boolean;
 }
 
 export class OccurrenceIndex {
   private readonly byBlock = new Map<BlockKey, Occurrence[]>();
   private readonly byNode = new Map<Text, Occurrence[]>();
   private readonly byEntry = new Map<string, Set<Occurrence>>();
+  /** Marked occurrences per section and entry, so "already marked in this section?" costs one lookup. */
+  private readonly shownBySection = new Map<Node, Map<string, number>>();
   private ordered: Occurrence[] | null = null;
 
   add(occ: Occurrence): void {
@@ -43,7 +59,25 @@ export class OccurrenceIndex {
     let set = this.byEntry.get(occ.entryId);
     if (!set) this.byEntry.set(occ.entryId, (set = new Set()));
     set.add(occ);
+    if (occ.state === 'shown') this.countShown(occ, 1);
     this.changed();
+  }
+
+  /** Changes an indexed occurrence's state (keeps the per-section counts right). */
+  setState(occ: Occurrence, state: OccurrenceState): void {
+    if (occ.state === state) return;
+    if (occ.state === 'shown') this.countShown(occ, -1);
+    occ.state = state;
+    if (state === 'shown') this.countShown(occ, 1);
+  }
+
+  private countShown(occ: Occurrence, delta: 1 | -1): void {
+    let bySection = this.shownBySection.get(occ.section);
+    if (!bySection) this.shownBySection.set(occ.section, (bySection = new Map()));
+    const n = (bySection.get(occ.entryId) ?? 0) + delta;
+    if (n > 0) bySection.set(occ.entryId, n);
+    else bySection.delete(occ.entryId);
+    if (!bySection.size) this.shownBySection.delete(occ.section);
   }
 
   /** Drops and returns every occurrence found in the block. */
@@ -59,6 +93,7 @@ export class OccurrenceIndex {
         if (rest.length) this.byNode.set(span.node, rest);
         else this.byNode.delete(span.node);
       }
+      if (occ.state === 'shown') this.countShown(occ, -1);
       const set = this.byEntry.get(occ.entryId);
       set?.delete(occ);
       if (set && !set.size) this.byEntry.delete(occ.entryId);
@@ -72,20 +107,25 @@ export class OccurrenceIndex {
     return [...this.byBlock.keys()].filter((b) => !(b as Node).isConnected);
   }
 
-  /** The shown occurrence covering this character of a text node. */
+  /** The occurrence a reader can hover covering this character of a text node. */
   at(node: Text, offset: number): Occurrence | undefined {
     const list = this.byNode.get(node);
     if (!list) return undefined;
     for (const occ of list) {
-      if (occ.state !== 'shown') continue;
+      if (!HOVERABLE.has(occ.state)) continue;
       for (const span of occ.spans) if (span.node === node && offset >= span.from && offset < span.to) return occ;
     }
     return undefined;
   }
 
-  entryHasShown(entryId: string): boolean {
-    for (const occ of this.byEntry.get(entryId) ?? []) if (occ.state === 'shown') return true;
-    return false;
+  /** Is the entry already marked in this section (for the density "first in each section")? */
+  shownIn(entryId: string, section: Node): boolean {
+    return !!this.shownBySection.get(section)?.has(entryId);
+  }
+
+  /** The occurrences of one entry the popup counts, in document order. */
+  countedOf(entryId: string): Occurrence[] {
+    return [...(this.byEntry.get(entryId) ?? [])].filter((o) => COUNTED.has(o.state)).sort(compareOccurrences);
   }
 
   all(): IterableIterator<Occurrence> {
@@ -94,18 +134,18 @@ export class OccurrenceIndex {
     })(this.byBlock.values());
   }
 
-  /** Per entry, how often the page shows it (held ambiguous forms do not count). */
+  /** Per entry, how often the reading content uses it, marked or not (held, muted and menu occurrences do not count). */
   counts(): Map<string, number> {
     const counts = new Map<string, number>();
     for (const [id, set] of this.byEntry) {
       let n = 0;
-      for (const occ of set) if (occ.state !== 'held') n++;
+      for (const occ of set) if (COUNTED.has(occ.state)) n++;
       if (n) counts.set(id, n);
     }
     return counts;
   }
 
-  /** Shown occurrences in document order (cached until the index changes). */
+  /** Marked occurrences in document order (cached until the index changes). */
   inOrder(): Occurrence[] {
     if (!this.ordered) {
       this.ordered = [...this.all()].filter((o) => o.state === 'shown').sort(compareOccurrences);
@@ -124,6 +164,7 @@ export class OccurrenceIndex {
   }
 
   clear(): void {
+    this.shownBySection.clear();
     this.byBlock.clear();
     this.byNode.clear();
     this.byEntry.clear();
@@ -131,7 +172,7 @@ export class OccurrenceIndex {
   }
 }
 
-function compareOccurrences(a: Occurrence, b: Occurrence): number {
+export function compareOccurrences(a: Occurrence, b: Occurrence): number {
   const na = a.range.startContainer;
   const nb = b.range.startContainer;
   if (na === nb) return a.range.startOffset - b.range.startOffset;

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Settings } from '../../lib/settings';
+import { saveSetting } from '../../lib/storage';
 import { PageEngine } from './engine';
 import { setupHover } from './hover';
 import { setupKeys } from './term-navigation';
@@ -19,15 +20,27 @@ export function startPageSession(
   only?: Element,
 ) {
   // The tooltip reaches the engine only when a term is shown, long after both exist.
-  const tooltip = new TooltipUi(
+  const tooltip: TooltipUi = new TooltipUi(
     ctx,
     signal,
-    () => settings().theme,
+    // "auto" follows the page where the term stands (a dark card on a dark page), not the system's theme.
+    (occ): 'light' | 'dark' => {
+      const theme = settings().theme;
+      return theme === 'auto' ? (engine.look(occ).dark ? 'dark' : 'light') : theme;
+    },
     () => settings().readingLevel,
-    (occ) => engine.highlighter.setActive(occ?.range ?? null),
+    (occ) => engine.highlighter.setActive(occ?.range ?? null, occ ? engine.look(occ).dark : false),
     () => settings().savePageInfo,
+    {
+      mute: (id) => saveSetting('mutedTerms', [...new Set([...settings().mutedTerms, id])]),
+      unmute: (id) =>
+        saveSetting(
+          'mutedTerms',
+          settings().mutedTerms.filter((m) => m !== id),
+        ),
+    },
   );
-  const engine = new PageEngine(settings(), signal, (node) => tooltip.contains(node));
+  const engine: PageEngine = new PageEngine(settings(), signal, (node) => tooltip.contains(node));
   // The open term's text went away: its tooltip goes with it.
   engine.onDomChange(() => {
     if (tooltip.current && !tooltip.current.range.startContainer.isConnected) tooltip.close();

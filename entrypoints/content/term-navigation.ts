@@ -45,9 +45,13 @@ export function stepTerm(index: OccurrenceIndex, tooltip: TooltipUi, direction: 
   return occ;
 }
 
-/** The next occurrence of one entry after the open one (the popup's "On this page" list). */
+/**
+ * The next occurrence of one entry after the open one (the popup's "On this
+ * page" list): every one the popup counts, marked or not, since its count
+ * says how many there are.
+ */
 export function nextOfEntry(index: OccurrenceIndex, tooltip: TooltipUi, entryId: string): Occurrence | null {
-  const list = index.inOrder().filter((o) => o.entryId === entryId);
+  const list = index.countedOf(entryId);
   if (!list.length) return null;
   const at = tooltip.current ? list.indexOf(tooltip.current) : -1;
   const occ = list[(at + 1) % list.length]!;

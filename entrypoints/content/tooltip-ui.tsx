@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Tooltip, type TooltipProps } from '../../components/Tooltip';
 import tooltipCss from '../../components/tooltip.css?inline';
-import { CRISIS_SHORT } from '../../glossary/notices';
+import { CRISIS_SHORT, showsCrisisInTooltip } from '../../glossary/notices';
 import { BADGES, CATEGORIES } from '../../glossary/labels';
 import { sendToBackground } from '../../lib/messages';
 import { isSaved, saveTerm } from '../../lib/saved-terms';
@@ -15,6 +15,12 @@ import type { Occurrence } from './occurrences';
 import { liveRange } from './ranges';
 
 export type OpenedBy = 'pointer' | 'keyboard' | 'touch';
+
+/** What the tooltip's "Don't mark this term" and its undo do (write the muted-terms setting). */
+export interface MuteActions {
+  mute(entryId: string): Promise<void>;
+  unmute(entryId: string): Promise<void>;
+}
 
 /**
  * The one tooltip: a Preact card in a shadow root whose host is the only
@@ -30,15 +36,21 @@ export class TooltipUi {
   private stopAutoUpdate: (() => void) | null = null;
   current: Occurrence | null = null;
   openedBy: OpenedBy | null = null;
+  /** The entry just muted from this card, while the card still offers its undo. */
+  private justMuted: string | null = null;
+  /** The open term is in My terms. */
+  private saved = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly signal: AbortSignal,
-    private readonly theme: () => Theme,
+    /** The card's theme for this term: the setting, with "auto" already decided from the page. */
+    private readonly theme: (occ: Occurrence) => Exclude<Theme, 'auto'>,
     private readonly readingLevel: () => ReadingLevel,
     private readonly onActive: (occ: Occurrence | null) => void,
     /** Whether a saved term also keeps this page's title and address (the reader's setting). */
     private readonly savePageInfo: () => boolean = () => false,
+    private readonly muteActions?: MuteActions,
   ) {
     signal.addEventListener('abort', () => this.destroy(), { once: true });
     document.addEventListener('fullscreenchange', () => this.followFullscreen(), { signal });
@@ -61,30 +73,56 @@ export class TooltipUi {
     if (!layer || this.signal.aborted) return;
     this.current = occ;
     this.openedBy = by;
-    layer.dataset.theme = this.theme();
-    const { entry } = card;
-    const draw = (saved: boolean) =>
-      render(
-        <Tooltip
-          {...card}
-          found={occ.text}
-          readingLevel={this.readingLevel()}
-          announce={by === 'keyboard'}
-          onMore={() => void sendToBackground({ type: 'open-reference', id: entry.id }).catch(() => undefined)}
-          onClose={() => this.close()}
-          saved={saved}
-          onSave={() => void this.save(card).then((ok) => ok && this.current === occ && draw(true))}
-        />,
-        layer,
-      );
-    draw(false);
-    void isSaved(entry.id).then(
-      (saved) => saved && this.current === occ && draw(true),
+    this.justMuted = null;
+    this.saved = false;
+    layer.dataset.theme = this.theme(occ);
+    this.draw(layer, occ, by, card);
+    void isSaved(card.entry.id).then(
+      (saved) => {
+        if (!saved || this.current !== occ) return;
+        this.saved = true;
+        this.draw(layer, occ, by, card);
+      },
       () => undefined,
     );
     if (!layer.matches(':popover-open')) layer.showPopover();
     this.onActive(occ);
     this.place(layer, anchor);
+  }
+
+  private draw(layer: HTMLElement, occ: Occurrence, by: OpenedBy, card: Card): void {
+    const { entry } = card;
+    const actions = this.muteActions;
+    render(
+      <Tooltip
+        {...card}
+        found={occ.text}
+        readingLevel={this.readingLevel()}
+        announce={by === 'keyboard'}
+        onMore={() => void sendToBackground({ type: 'open-reference', id: entry.id }).catch(() => undefined)}
+        onClose={() => this.close()}
+        saved={this.saved}
+        onSave={() =>
+          void this.save(card).then((ok) => {
+            if (!ok || this.current !== occ) return;
+            this.saved = true;
+            this.draw(layer, occ, by, card);
+          })
+        }
+        onMute={actions && (() => this.setMuted(occ, by, card, true))}
+        muted={this.justMuted === entry.id}
+        onUndo={actions && (() => this.setMuted(occ, by, card, false))}
+      />,
+      layer,
+    );
+  }
+
+  private setMuted(occ: Occurrence, by: OpenedBy, card: Card, muted: boolean): void {
+    if (!this.muteActions || this.current !== occ || !this.layer) return;
+    this.justMuted = muted ? occ.entryId : null;
+    this.draw(this.layer, occ, by, card);
+    const act = muted ? this.muteActions.mute : this.muteActions.unmute;
+    void act(occ.entryId).catch(() => undefined);
   }
 
   /** Keeps the term in My terms, with the page's title and address only if the reader asked for that. */
@@ -100,6 +138,7 @@ export class TooltipUi {
 
   close(): void {
     if (!this.current) return;
+    this.justMuted = null;
     this.current = null;
     this.openedBy = null;
     this.stopAutoUpdate?.();
@@ -224,7 +263,7 @@ async function cardFor(id: string): Promise<Card | null> {
       entry,
       categoryLabel: CATEGORIES[entry.category],
       badgeLabel: entry.badge ? BADGES[entry.badge] : undefined,
-      crisisNote: entry.crisis ? CRISIS_SHORT : undefined,
+      crisisNote: showsCrisisInTooltip(entry) ? CRISIS_SHORT : undefined,
     };
   const own = await ownTerm(id);
   if (!own) return null;

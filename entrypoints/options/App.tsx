@@ -7,7 +7,7 @@ import { MutedTerms } from '../../components/MutedTerms';
 import { SettingsBackup, type BackupMessage } from '../../components/SettingsBackup';
 import { Shortcuts } from '../../components/Shortcuts';
 import { Switch } from '../../components/Switch';
-import type { HighlightStyle, ReadingLevel, SiteMode, Theme } from '../../lib/settings';
+import type { Density, HighlightStyle, ReadingLevel, SiteMode, Theme } from '../../lib/settings';
 import { SiteRulesEditor } from './SiteRulesEditor';
 import { exportSettings, importSettings } from './backup';
 import { DelayInput } from './DelayInput';
@@ -19,6 +19,14 @@ const STYLES: { value: HighlightStyle; label: string; hint?: string }[] = [
   { value: 'underline', label: 'Dotted underline' },
   { value: 'tint', label: 'Background tint' },
   { value: 'none', label: 'None', hint: 'Terms are not marked, but their definition still opens on hover.' },
+];
+const DENSITIES: { value: Density; label: string; hint?: string }[] = [
+  {
+    value: 'first-in-section',
+    label: 'The first time in each section',
+    hint: 'Later mentions are not marked but still show their definition on hover.',
+  },
+  { value: 'every', label: 'Every time' },
 ];
 const MODES: { value: SiteMode; label: string; hint?: string }[] = [
   { value: 'everywhere', label: 'Everywhere', hint: 'Except sites you turn off.' },
@@ -80,14 +88,24 @@ export function App() {
           choices={STYLES}
           onChange={(v) => save('highlightStyle', v)}
         />
+        <ChoiceGroup
+          legend="Mark a term"
+          value={settings.density}
+          choices={DENSITIES}
+          onChange={(v) => save('density', v)}
+        />
         <label class="tl-check">
           <input
             type="checkbox"
-            checked={settings.firstOnly}
-            onChange={(e) => save('firstOnly', e.currentTarget.checked)}
+            checked={settings.markEverywhere}
+            onChange={(e) => save('markEverywhere', e.currentTarget.checked)}
           />
-          Mark only the first occurrence of each term on a page
+          Mark terms everywhere on the page
         </label>
+        <p class="tl-hint">
+          Off: only the article or main text is marked, not menus, headings, sidebars or footers. Terms there still show
+          their definition on hover.
+        </p>
         <DelayInput value={settings.tooltipDelay} onChange={(ms) => save('tooltipDelay', ms)} />
         <ChoiceGroup
           legend="Reading level"

@@ -5,6 +5,7 @@ import { Lookup } from '../../components/Lookup';
 import type { PageTermsHandle } from '../../components/PageTerms';
 import { SaveTermButton } from '../../components/SaveTermButton';
 import { displayHeadword } from '../../components/headword';
+import { loadSettings, saveSetting } from '../../lib/storage';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 import type { SearchIndex } from '../../glossary/search';
 import { PageSection } from './PageSection';
@@ -96,6 +97,24 @@ export function App({ early }: { early: EarlyStart }) {
         ? `Results for “${query.trim()}”`
         : 'Back to the list';
 
+  // "Don't mark" on a row: the term is muted everywhere; the line above the list offers to undo it.
+  const [justMuted, setJustMuted] = useState<{ id: string; name: string } | null>(null);
+  const mute = async (id: string) => {
+    const term = page.kind === 'ready' ? page.state.terms.find((t) => t.id === id) : undefined;
+    setJustMuted({ id, name: displayHeadword(term?.headword ?? id) });
+    const muted = (await loadSettings()).mutedTerms;
+    await saveSetting('mutedTerms', [...new Set([...muted, id])]);
+  };
+  const unmute = async () => {
+    if (!justMuted) return;
+    setJustMuted(null);
+    const muted = (await loadSettings()).mutedTerms;
+    await saveSetting(
+      'mutedTerms',
+      muted.filter((m) => m !== justMuted.id),
+    );
+  };
+
   return (
     <div class="tl-popup">
       <PopupHeader
@@ -134,6 +153,9 @@ export function App({ early }: { early: EarlyStart }) {
               hostAccess={hostAccess}
               onChoose={(id) => tabId !== null && void revealTerm(tabId, id, terms.find((t) => t.id === id)?.frames)}
               onDefine={(id) => setTrail({ from: 'page', ids: [id] })}
+              onMute={(id) => void mute(id)}
+              justMuted={justMuted?.name ?? null}
+              onUndo={() => void unmute()}
               handle={pageTerms}
               rowActions={saveAction}
             />

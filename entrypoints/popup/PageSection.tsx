@@ -1,5 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { HostAccessNotice } from '../../components/HostAccessNotice';
+import { displayHeadword } from '../../components/headword';
 import { PageTerms, type PageTermsHandle } from '../../components/PageTerms';
 import type { PageTerm } from '../../lib/messages';
 import type { EmptyState } from './empty-states';
@@ -12,9 +13,35 @@ export interface PageSectionProps {
   hostAccess: HostAccessControl;
   onChoose: (id: string) => void;
   onDefine: (id: string) => void;
+  /** "Don't mark" on a row: stop marking the term on every page. */
+  onMute: (id: string) => void;
+  /** The name of the term just muted here, while its undo is offered. */
+  justMuted: string | null;
+  onUndo: () => void;
   handle: Ref<PageTermsHandle>;
   /** Controls at the end of each row (Save). */
   rowActions?: (term: PageTerm) => ComponentChildren;
+}
+
+/** The host's own row controls, then "Don't mark" at the end of each row. */
+function withMute(rowActions: PageSectionProps['rowActions'], onMute: (id: string) => void) {
+  return function RowActions(t: PageTerm) {
+    const name = displayHeadword(t.headword);
+    return (
+      <>
+        {rowActions?.(t)}
+        <button
+          type="button"
+          class="tl-page-term-mute"
+          onClick={() => onMute(t.id)}
+          aria-label={`Don't mark ${name}`}
+          title={`Don't mark ${name} on any page`}
+        >
+          <span aria-hidden="true">⊘</span>
+        </button>
+      </>
+    );
+  };
 }
 
 const plural = (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`;
@@ -25,7 +52,8 @@ const plural = (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`;
  * the edge that has more to scroll to.
  */
 export function PageSection(props: PageSectionProps) {
-  const { loading, terms, empty, hostAccess, onChoose, onDefine, handle, rowActions } = props;
+  const { loading, terms, empty, hostAccess, onChoose, onDefine, onMute, justMuted, onUndo, handle, rowActions } =
+    props;
   const shown = empty ? [] : terms;
   return (
     <section class="tl-popup-page" aria-labelledby="tl-on-page">
@@ -42,16 +70,26 @@ export function PageSection(props: PageSectionProps) {
             onReload={hostAccess.reload}
           />
         ) : (
-          <PageTerms
-            loading={loading}
-            terms={shown}
-            emptyText={empty?.title}
-            emptyDetail={empty?.detail}
-            onChoose={onChoose}
-            onDefine={onDefine}
-            handle={handle}
-            rowActions={rowActions}
-          />
+          <>
+            {justMuted && (
+              <p class="tl-page-muted" role="status">
+                <span>Not marking {justMuted} on any page.</span>
+                <button type="button" class="tl-back tl-undo" onClick={onUndo}>
+                  Undo
+                </button>
+              </p>
+            )}
+            <PageTerms
+              loading={loading}
+              terms={shown}
+              emptyText={empty?.title}
+              emptyDetail={empty?.detail}
+              onChoose={onChoose}
+              onDefine={onDefine}
+              rowActions={withMute(rowActions, onMute)}
+              handle={handle}
+            />
+          </>
         )}
         {!loading && shown.length === 0 && <p class="tl-start-typing">Type above to search the whole glossary.</p>}
       </div>

@@ -39,7 +39,7 @@ export function paintedTerms(page: PageWorld): Promise<string[]> {
     const live: Range[] = [];
     let lost = 0;
     for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('termlens-') || name === 'termlens-active') continue;
+      if (!name.startsWith('termlens-') || name.startsWith('termlens-active')) continue;
       for (const r of h as unknown as Set<AbstractRange>) {
         const range = document.createRange();
         try {
@@ -67,7 +67,7 @@ export function paintedTerms(page: PageWorld): Promise<string[]> {
   }, STALE_RANGE);
 }
 
-/** How many ranges each of TermLens's highlights holds (termlens-underline, termlens-active ...). */
+/** How many ranges each of TermLens's highlights holds (termlens-underline, termlens-underline-dark, termlens-active ...). */
 export function highlightSizes(page: PageWorld): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const sizes: Record<string, number> = {};
@@ -79,7 +79,7 @@ export function highlightSizes(page: PageWorld): Promise<Record<string, number>>
 /** Ranges marked as terms (the stronger mark on an open tooltip's term not counted twice). */
 export async function termRangeCount(page: PageWorld): Promise<number> {
   const sizes = await highlightSizes(page);
-  return Object.entries(sizes).reduce((sum, [name, n]) => (name === 'termlens-active' ? sum : sum + n), 0);
+  return Object.entries(sizes).reduce((sum, [name, n]) => (name.startsWith('termlens-active') ? sum : sum + n), 0);
 }
 
 export interface TermPointOptions {
@@ -103,7 +103,7 @@ export async function pointOfTerm(
     ([w, n, within]: [string | null, number, string]) => {
       let seen = 0;
       for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('termlens-') || name === 'termlens-active') continue;
+        if (!name.startsWith('termlens-') || name.startsWith('termlens-active')) continue;
         for (const r of h as unknown as Set<AbstractRange>) {
           if (!r.startContainer.isConnected) continue;
           if (within && !r.startContainer.parentElement?.closest(within)) continue;
@@ -114,7 +114,25 @@ export async function pointOfTerm(
           } catch {
             continue;
           }
-          if (w !== null && range.toString().replace(/\s+/g, ' ') !== w) continue;
+          // A mark may hold the word with its expansion, "treatment-resistant depression (TRD)": the
+          // pointer then rests on the word itself (a whole word inside a one-node mark).
+          if (w !== null && range.toString().replace(/\s+/g, ' ') !== w) {
+            if (r.startContainer !== r.endContainer) continue;
+            const data = (r.startContainer as Text).data;
+            let at = -1;
+            for (
+              let i = data.indexOf(w, r.startOffset);
+              i >= 0 && i + w.length <= r.endOffset;
+              i = data.indexOf(w, i + 1)
+            )
+              if (!/[\p{L}\p{N}]/u.test(data.charAt(i - 1) + data.charAt(i + w.length))) {
+                at = i;
+                break;
+              }
+            if (at < 0) continue;
+            range.setStart(r.startContainer, at);
+            range.setEnd(r.startContainer, at + w.length);
+          }
           if (seen++ < n) continue;
           let box = range.getClientRects()[0];
           if (!box) continue;

@@ -51,7 +51,21 @@ export function occurrenceIn(
   const segment = segmentOf(block);
   const start = offsetOf(segment.text, words, nth);
   const { range, spans } = mapRange(segment, start, start + words.length);
-  return { entryId, text: words, range, spans, block, state };
+  return {
+    entryId,
+    text: words,
+    range,
+    spans,
+    block,
+    state,
+    ambiguous: false,
+    reading: true,
+    heading: false,
+    regions: [],
+    section: block,
+    dark: false,
+    link: false,
+  };
 }
 
 /** The `i`th text node under `root`. */

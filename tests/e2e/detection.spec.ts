@@ -14,39 +14,43 @@ test.describe('detection on a page', () => {
     await page.close();
     const tab = await openPage('detection.html');
     await waitForScan(serviceWorker, tab);
+    // By default each term is marked once per section (the page has one, under its heading), never in the
+    // heading itself; a term written with its abbreviation or brand in parentheses is one mark.
     expect(await paintedTerms(tab)).toEqual([
       'ketamine',
-      'ketamine',
-      'treatment-resistant depression',
-      'TRD',
-      'Ketamine',
+      'treatment-resistant depression (TRD)',
       'NMDA receptor',
       'glutamate',
-      'esketamine',
-      'Spravato',
+      'esketamine (Spravato)',
       'nasal spray',
       'SSRIs',
-      'Complex regional pain syndrome',
-      'CRPS',
+      'Complex regional pain syndrome (CRPS)',
       'dissociation',
       'confusion',
       'Nausea',
       'dizziness',
       'hypertension',
-      // inside the open shadow root, which comes last in the page
-      'glutamate system',
+      // inside the open shadow root, which comes last in the page ("glutamate system" is glutamate again)
       'migraine',
     ]);
+    // The popup still counts every occurrence, marked or not, the heading's included.
     const { terms } = await pageTerms(serviceWorker, tab);
     const counts = Object.fromEntries(terms.map((t) => [t.id, t.count]));
     expect(counts).toMatchObject({
       ketamine: 3,
-      'treatment-resistant-depression': 2,
+      'treatment-resistant-depression': 1,
       'nmda-receptor': 1,
-      esketamine: 2,
-      crps: 2,
+      esketamine: 1,
+      crps: 1,
+      glutamate: 2,
       migraine: 1, // inside the open shadow root
     });
+    // "Every occurrence" and "everywhere on the page" bring back the heading's and the repeated marks.
+    await setStorage(serviceWorker, 'sync', { settings: { density: 'every', markEverywhere: true } });
+    await expect
+      .poll(() => paintedTerms(tab))
+      .toEqual(expect.arrayContaining(['ketamine', 'Ketamine', 'glutamate system', 'migraine']));
+    expect((await paintedTerms(tab)).filter((t) => t.toLowerCase() === 'ketamine')).toHaveLength(3);
     expect(pageErrors).toEqual([]);
   });
 
@@ -67,7 +71,7 @@ test.describe('detection on a page', () => {
       }
       return texts;
     });
-    expect(inShadow).toEqual(['glutamate system', 'migraine']);
+    expect(inShadow).toEqual(['migraine']);
     const untouched = await page.evaluate(() => {
       const ids = ['textarea', 'input', 'select', 'editable', 'code', 'not-terms'];
       const hits: string[] = [];

@@ -56,7 +56,8 @@ async function flipSiteSwitch(popup: TestPage, host: string): Promise<void> {
 test.describe('journeys', () => {
   test('the terms on a page are highlighted, and nothing else is', async ({ driver }) => {
     const page = await driver.openPage('journey-terms.html');
-    await termsShown(page, ['NMDA receptor', 'glutamate', 'esketamine', 'Spravato', 'TRD', 'dissociation', 'nausea']);
+    // "Spravato" names esketamine again in the same section: it answers to hover but is not marked a second time.
+    await termsShown(page, ['NMDA receptor', 'glutamate', 'esketamine', 'TRD', 'dissociation', 'nausea']);
     expect(await highlightSizes(page)).toHaveProperty('termlens-underline');
     const inPlainParagraph = await page.evaluate(() => {
       const plain = document.getElementById('plain')!;

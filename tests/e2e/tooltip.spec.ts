@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { loadGlossaryFromDisk } from '../../scripts/glossary-build';
 import { pointOfTerm } from '../../scripts/lib/page-terms';
 import { expect, test } from './fixtures';
-import { waitForScan } from './page-helpers';
+import { setStorage, waitForScan } from './page-helpers';
 import { differingPixels } from './pixels';
 
 const require = createRequire(import.meta.url);
@@ -140,18 +140,24 @@ test.describe('tooltip', () => {
     expect(differing).toBeLessThanOrEqual(total / 1000);
   });
 
-  test('the dark scheme renders the dark theme', async ({ openPage, serviceWorker }) => {
-    const page = await openPage('tooltip.html');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await waitForScan(serviceWorker, page);
-    await hover(page, 'ketamine');
-    await expect(card(page)).toBeVisible();
-    const bg = await card(page).evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(bg).toBe('rgb(31, 36, 40)');
-    await page.emulateMedia({ colorScheme: 'light' });
-    await expect
-      .poll(() => card(page).evaluate((el) => getComputedStyle(el).backgroundColor))
-      .toBe('rgb(255, 255, 255)');
+  test('in "auto" the card follows the page where the term stands, not the system theme', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    // A light page under a dark system theme: a light card, as on the article around it.
+    const light = await openPage('tooltip.html');
+    await light.emulateMedia({ colorScheme: 'dark' });
+    await waitForScan(serviceWorker, light);
+    await hover(light, 'ketamine');
+    await expect(card(light)).toBeVisible();
+    expect(await card(light).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    // A dark page under a light system theme: a dark card.
+    const dark = await openPage('precision-dark.html');
+    await dark.emulateMedia({ colorScheme: 'light' });
+    await waitForScan(serviceWorker, dark);
+    await hover(dark, 'Ketamine');
+    await expect(card(dark)).toBeVisible();
+    expect(await card(dark).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(31, 36, 40)');
   });
 
   test('a term inside a link: hover shows the tooltip and the link still works', async ({
@@ -258,6 +264,8 @@ test.describe('tooltip without a mouse', () => {
 
   test('meets WCAG AA contrast and ARIA rules in both themes (axe)', async ({ openPage, serviceWorker }) => {
     for (const scheme of ['light', 'dark'] as const) {
+      // The theme chosen in Settings (in "auto" the card would follow this light page).
+      await setStorage(serviceWorker, 'sync', { settings: { theme: scheme } });
       const page = await openPage('tooltip.html');
       await page.emulateMedia({ colorScheme: scheme });
       await waitForScan(serviceWorker, page);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entries } from 'virtual:termlens-glossary';
 import { compileMatcher } from '../../glossary/matcher';
-import { analyzeText } from '../../glossary/page-analysis';
+import { analyzeText } from '../../glossary/page-model';
 
 /**
  * The lay wording of real articles about ketamine therapy (measured with

@@ -11,7 +11,8 @@ const custom: Settings = {
   enabled: false,
   mode: 'allowlist',
   highlightStyle: 'tint',
-  firstOnly: true,
+  density: 'every',
+  markEverywhere: true,
   tooltipDelay: 600,
   theme: 'dark',
   readingLevel: 'detailed',
@@ -106,14 +107,14 @@ describe('a file with some bad keys', () => {
     const result = imported(
       file({
         termlens: 1,
-        settings: { theme: 'dark', tooltipDelay: 99999, firstOnly: 'yes', colour: 'red' },
+        settings: { theme: 'dark', tooltipDelay: 99999, firstOnly: 'yes', density: 'often', colour: 'red' },
         siteRules: { off: ['example.org'], on: ['not a site'] },
       }),
     );
     expect(result.settings).toEqual({ theme: 'dark' });
     expect(result.siteRules).toEqual({ off: ['example.org'] });
     expect(result.rejected.map((r) => r.key).sort()).toEqual(
-      ['settings.colour', 'settings.firstOnly', 'settings.tooltipDelay', 'siteRules.on'].sort(),
+      ['settings.colour', 'settings.density', 'settings.firstOnly', 'settings.tooltipDelay', 'siteRules.on'].sort(),
     );
   });
 
@@ -170,5 +171,16 @@ describe('a file with some bad keys', () => {
   it('imports settings that read back exactly as stored settings read', () => {
     const result = imported(buildSettingsFile(custom, EMPTY_SITE_RULES));
     expect(readSettings(result.settings)).toEqual({ settings: custom, invalid: [] });
+  });
+});
+
+describe('files from TermLens 0.1', () => {
+  it.each([
+    [true, 'first-in-section'],
+    [false, 'every'],
+  ])('"first occurrence only" %s becomes the density %s', (firstOnly, density) => {
+    const result = imported(file({ termlens: 1, settings: { firstOnly, theme: 'dark' } }));
+    expect(result.settings).toEqual({ density, theme: 'dark' });
+    expect(result.rejected).toEqual([]);
   });
 });

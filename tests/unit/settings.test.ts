@@ -5,7 +5,8 @@ const good: Settings = {
   enabled: false,
   mode: 'allowlist',
   highlightStyle: 'none',
-  firstOnly: true,
+  density: 'every',
+  markEverywhere: true,
   tooltipDelay: 800,
   theme: 'light',
   readingLevel: 'detailed',
@@ -88,7 +89,9 @@ describe('checks for each setting', () => {
   it('switches: real booleans only', () => {
     expect(isValidSetting('enabled', true)).toBe(true);
     expect(isValidSetting('enabled', 'true')).toBe(false);
-    expect(isValidSetting('firstOnly', 1)).toBe(false);
+    expect(isValidSetting('markEverywhere', 1)).toBe(false);
+    expect(isValidSetting('density', 'often')).toBe(false);
+    expect(isValidSetting('density', 'every')).toBe(true);
   });
 
   it('muted terms: a list of entry ids, up to 1,000', () => {

@@ -103,7 +103,7 @@ describe('stored data from every earlier version still loads', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('each item declares a version no lower than its newest known shape', () => {
-    expect(SETTINGS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.settings).map(Number)));
+    expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(Math.max(...Object.keys(OLDER_SHAPES.settings).map(Number)));
     expect(SITE_RULES_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.siteRules).map(Number)));
     expect(GLOSSARY_LIST_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.glossaries).map(Number)));
     expect(OWN_GLOSSARY_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.ownGlossary).map(Number)));
@@ -125,17 +125,32 @@ describe('stored data from every earlier version still loads', () => {
     expect(await loadSavedTerms()).toEqual(OLDER_SHAPES.savedTerms[1].terms);
   });
 
-  it('settings written by 0.1.0 (no version record) read back unchanged', async () => {
+  it('settings written by 0.1.0 (no version record) read back, "first occurrence only" as the density', async () => {
     await fakeBrowser.storage.sync.set({ settings: OLDER_SHAPES.settings[1] });
     const { loadSettings } = await freshStorage();
     const settings = await loadSettings();
     expect(settings.highlightStyle).toBe('tint');
-    expect(settings.firstOnly).toBe(true);
+    expect(settings.density).toBe('first-in-section');
+    expect('firstOnly' in settings).toBe(false);
     expect(settings.tooltipDelay).toBe(400);
     expect(settings.theme).toBe('dark');
     expect(settings.mutedTerms).toEqual(['ketamine']);
     // Settings added since (reading level) take their defaults; no migration step is needed for a new key.
     expect(settings.readingLevel).toBe('plain');
+  });
+
+  it('"first occurrence only" turned off again in 0.1.0 becomes "every occurrence"', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...OLDER_SHAPES.settings[1], firstOnly: false } });
+    const { loadSettings } = await freshStorage();
+    expect((await loadSettings()).density).toBe('every');
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).not.toHaveProperty('firstOnly');
+  });
+
+  it('0.1.0 settings without the key get the new default', async () => {
+    const { firstOnly: _, ...rest } = OLDER_SHAPES.settings[1];
+    await fakeBrowser.storage.sync.set({ settings: rest });
+    const { loadSettings } = await freshStorage();
+    expect((await loadSettings()).density).toBe('first-in-section');
   });
 
   it('site rules written by 0.1.0 migrate to v2: every site kept, empty exception lists, version recorded', async () => {

@@ -1,0 +1,234 @@
+import { blockLanguage, declaredLanguage, guessLanguage, type LanguageVerdict } from '../../glossary/language';
+import {
+  contextRootIndices,
+  elementKind,
+  isHeading,
+  isSectionRoot,
+  paragraphScore,
+  pickReadingRoot,
+  regionVerdict,
+  type ElementFacts,
+} from '../../glossary/regions';
+import { effectiveBackground, isDarkBackground, type Rgba } from '../../glossary/contrast';
+import type { BlockKey } from './dom-rules';
+
+/**
+ * The DOM edge of the page model: gathers the plain facts about a block
+ * (its ancestors' tags, roles and classes, its share of link text, its
+ * language, its background) and hands them to the pure rules in glossary/.
+ * Everything is cached per element until forget(), which the engine calls
+ * before each batch of rescans, since a page that changed may have moved
+ * its blocks.
+ */
+
+export interface BlockPlace {
+  reading: boolean;
+  heading: boolean;
+  /** Context keys, nearest first (see glossary/regions.ts contextRootIndices); [] = the page. */
+  regions: Node[];
+  /** Density section: the heading the block follows, or its section root. */
+  section: Node;
+  /** The nearest declared language, if any. */
+  lang: string | null;
+}
+
+const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'table', 'menu']);
+
+const factsOf = (el: Element): ElementFacts => ({
+  tag: el.localName,
+  role: el.getAttribute('role'),
+  id: el.id,
+  className: typeof el.className === 'string' ? el.className : el.getAttribute('class'),
+});
+
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+export class BlockFacts {
+  private places = new WeakMap<Node, BlockPlace>();
+  private links = new WeakMap<Element, { link: number; text: number }>();
+  private sections = new WeakMap<Element, Node>();
+  private backgrounds = new WeakMap<Element, Rgba>();
+  private readingRoot: { has: boolean; density: Element | null } | null = null;
+  private pageLanguage: LanguageVerdict | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  forget(): void {
+    this.places = new WeakMap();
+    this.links = new WeakMap();
+    this.sections = new WeakMap();
+    this.backgrounds = new WeakMap();
+    this.readingRoot = null;
+  }
+
+  place(block: BlockKey): BlockPlace {
+    let p = this.places.get(block);
+    if (!p) this.places.set(block, (p = this.compute(block)));
+    return p;
+  }
+
+  /** English text on this block? `text` is the segment's own text, judged by its stop words too. */
+  language(place: BlockPlace, text: string): LanguageVerdict {
+    return blockLanguage(place.lang, text, (this.pageLanguage ??= this.guessPage()));
+  }
+
+  /** Does the reader see this text on a dark background? */
+  isDark(node: Node): boolean {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return !!el && isDarkBackground(this.backgroundOf(el));
+  }
+
+  /**
+   * The colour behind an element: its own background painted over its
+   * parent's, up to the canvas. Memoised per element, so the ancestors of a
+   * page's many paragraphs are asked once.
+   */
+  private backgroundOf(start: Element): Rgba {
+    const pending: Element[] = [];
+    let under: Rgba | undefined;
+    for (let e: Element | null = start; e; e = parentOf(e)) {
+      under = this.backgrounds.get(e);
+      if (under) break;
+      pending.push(e);
+    }
+    under ??= this.canvas();
+    const view = this.doc.defaultView;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const el = pending[i]!;
+      under = effectiveBackground([view ? view.getComputedStyle(el).backgroundColor : ''], under);
+      this.backgrounds.set(el, under);
+    }
+    return under;
+  }
+
+  /** Nothing opaque: the canvas shows, dark only where the page asked for a dark colour scheme. */
+  private canvas(): Rgba {
+    const view = this.doc.defaultView;
+    const scheme = view ? view.getComputedStyle(this.doc.documentElement).colorScheme : '';
+    const dark =
+      /dark/.test(scheme) && (!/light/.test(scheme) || !!view?.matchMedia('(prefers-color-scheme: dark)').matches);
+    return dark ? { r: 18, g: 18, b: 18, a: 1 } : { r: 255, g: 255, b: 255, a: 1 };
+  }
+
+  private compute(block: BlockKey): BlockPlace {
+    const start =
+      block.nodeType === Node.ELEMENT_NODE ? (block as Element) : block instanceof ShadowRoot ? block.host : null;
+    const chainEls: Element[] = [];
+    for (let e = start; e && e.localName !== 'body' && e.localName !== 'html'; e = parentOf(e)) chainEls.push(e);
+    const chain = chainEls.map(factsOf);
+    const inLink = chainEls.some((e) => e.localName === 'a' && e.hasAttribute('href'));
+    const own = start ? this.linkShare(start) : { link: 0, text: 0 };
+    const list = chainEls.find((e) => LIST_TAGS.has(e.localName));
+    const listShare = list ? this.linkShare(list) : undefined;
+    const root = this.readingRoots();
+    const verdict = regionVerdict({
+      chain,
+      linkChars: inLink ? own.text : own.link,
+      textChars: own.text,
+      listLinkChars: listShare?.link,
+      listTextChars: listShare?.text,
+      pageHasReadingRoot: root.has,
+      inDensityRoot: root.density ? chainEls.includes(root.density) || root.density === this.doc.body : undefined,
+    });
+    const regions = contextRootIndices(chain, (i) => this.linkShare(chainEls[i]!).text).map((i) => chainEls[i]!);
+    const langEl = start?.closest('[lang]');
+    return {
+      reading: verdict.reading,
+      heading: verdict.heading,
+      regions,
+      section: start ? this.sectionOf(start) : block,
+      lang: langEl ? langEl.getAttribute('lang') : null,
+    };
+  }
+
+  private linkShare(el: Element): { link: number; text: number } {
+    let s = this.links.get(el);
+    if (s) return s;
+    let link = 0;
+    for (const a of el.querySelectorAll('a[href]')) link += (a.textContent ?? '').trim().length;
+    s = { link, text: (el.textContent ?? '').trim().length };
+    this.links.set(el, s);
+    return s;
+  }
+
+  /**
+   * The heading a block follows inside its section root, found by walking
+   * back through earlier siblings and up through parents. Iterative and
+   * memoised: a page of 10,000 sibling paragraphs costs one pass, no deep stack.
+   */
+  private sectionOf(start: Element): Node {
+    const pending: Element[] = [];
+    let result: Node = this.doc;
+    for (let el: Element | null = start; el;) {
+      const known = this.sections.get(el);
+      if (known) {
+        result = known;
+        break;
+      }
+      pending.push(el);
+      if (isHeading(factsOf(el))) {
+        result = el;
+        break;
+      }
+      const prev: Element | null = el.previousElementSibling;
+      if (prev) {
+        const heading = isHeading(factsOf(prev)) ? prev : lastHeadingIn(prev);
+        if (heading) {
+          result = heading;
+          break;
+        }
+        el = prev;
+        continue;
+      }
+      const parent = parentOf(el);
+      if (!parent || parent.localName === 'body' || isSectionRoot(factsOf(parent))) {
+        result = parent ?? this.doc;
+        break;
+      }
+      el = parent;
+    }
+    for (const el of pending) this.sections.set(el, result);
+    return result;
+  }
+
+  private readingRoots(): { has: boolean; density: Element | null } {
+    if (this.readingRoot) return this.readingRoot;
+    const named = [...this.doc.querySelectorAll('main, article, [role="main"], [role="article"]')].some(
+      (e) => elementKind(factsOf(e)) === 'reading' && (e.textContent ?? '').trim().length >= 200,
+    );
+    let density: Element | null = null;
+    if (!named) {
+      const scores = new Map<Element, number>();
+      for (const p of this.doc.querySelectorAll('p, pre, blockquote')) {
+        const share = this.linkShare(p);
+        const score = paragraphScore({ textChars: share.text, linkChars: share.link });
+        if (!score) continue;
+        const parent = p.parentElement;
+        if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
+        const grand = parent?.parentElement;
+        if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+      }
+      density = pickReadingRoot(scores);
+    }
+    return (this.readingRoot = { has: named, density });
+  }
+
+  private guessPage(): LanguageVerdict {
+    const declared = declaredLanguage(this.doc.documentElement.getAttribute('lang'));
+    if (declared !== 'unknown') return declared;
+    const sample = [...this.doc.querySelectorAll('p')]
+      .slice(0, 40)
+      .map((p) => p.textContent ?? '')
+      .join(' ');
+    return guessLanguage(sample || (this.doc.body?.textContent ?? '').slice(0, 5000));
+  }
+}
+
+function lastHeadingIn(el: Element): Element | null {
+  const all = el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]');
+  return all.length ? all[all.length - 1]! : null;
+}

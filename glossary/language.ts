@@ -1,0 +1,193 @@
+/**
+ * Is a stretch of text English? TermLens's glossary is English: a German
+ * "Integration" or a French "confusion" is not the medical term. A declared
+ * `lang` decides (the nearest one on the element or its ancestors); where
+ * nothing is declared, a stop-word count over the text does. Pure: strings in.
+ */
+
+export type LanguageVerdict = 'en' | 'other' | 'unknown';
+
+/**
+ * Languages not written in the Latin alphabet: a Latin-script glossary term
+ * in their text ("ketamine" in an Arabic sentence) is a borrowed English
+ * word, not a native one that merely looks like it.
+ */
+const NON_LATIN =
+  /^(?:ar|he|iw|fa|ur|ps|yi|ru|uk|be|bg|sr|mk|kk|ky|mn|el|zh|ja|ko|hi|mr|ne|bn|pa|gu|ta|te|kn|ml|si|th|lo|km|my|ka|hy|am|ti)(?:-|$)/;
+
+/** "en", "en-GB", "EN-us" are English; "", "und" and "zxx" say nothing; anything else is another language. */
+export function declaredLanguage(lang: string | null | undefined): LanguageVerdict {
+  const tag = (lang ?? '').trim().toLowerCase();
+  if (!tag || tag === 'und' || tag === 'zxx' || tag === 'mul') return 'unknown';
+  if (NON_LATIN.test(tag)) return 'unknown';
+  return tag === 'en' || tag.startsWith('en-') ? 'en' : 'other';
+}
+
+// Short, frequent words that mostly belong to one language; words shared by
+// several (de/en "in", fr/es "la") are left out so they cannot tip a count.
+const STOP_WORDS: Record<string, readonly string[]> = {
+  en: [
+    'the',
+    'and',
+    'of',
+    'to',
+    'is',
+    'that',
+    'with',
+    'for',
+    'this',
+    'are',
+    'was',
+    'it',
+    'be',
+    'by',
+    'from',
+    'which',
+    'have',
+    'has',
+    'not',
+    'or',
+    'their',
+    'they',
+    'you',
+    'can',
+    'may',
+  ],
+  de: [
+    'der',
+    'die',
+    'das',
+    'und',
+    'ist',
+    'nicht',
+    'mit',
+    'von',
+    'den',
+    'dem',
+    'ein',
+    'eine',
+    'einer',
+    'sich',
+    'auf',
+    'für',
+    'auch',
+    'wird',
+    'werden',
+    'sind',
+    'zu',
+    'im',
+    'wie',
+    'nach',
+    'bei',
+    'über',
+  ],
+  fr: [
+    'le',
+    'les',
+    'des',
+    'est',
+    'et',
+    'une',
+    'dans',
+    'pour',
+    'qui',
+    'que',
+    'sur',
+    'pas',
+    'au',
+    'aux',
+    'du',
+    'ce',
+    'cette',
+    'sont',
+    'avec',
+    'mais',
+    'règne',
+    'ils',
+    'elle',
+    'nous',
+  ],
+  es: [
+    'el',
+    'los',
+    'las',
+    'es',
+    'y',
+    'del',
+    'una',
+    'por',
+    'para',
+    'con',
+    'que',
+    'se',
+    'su',
+    'sus',
+    'al',
+    'como',
+    'más',
+    'pero',
+    'está',
+    'sobre',
+    'este',
+    'esta',
+    'fue',
+  ],
+  it: ['il', 'gli', 'della', 'delle', 'di', 'che', 'è', 'per', 'non', 'sono', 'una', 'nel', 'alla', 'con', 'anche'],
+  nl: ['het', 'een', 'van', 'en', 'niet', 'met', 'voor', 'zijn', 'wordt', 'ook', 'bij', 'naar', 'dat', 'deze'],
+  pt: ['os', 'as', 'não', 'uma', 'com', 'para', 'do', 'da', 'dos', 'das', 'em', 'é', 'são', 'ao', 'pelo', 'pela'],
+};
+
+const LOOKUP = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOP_WORDS))
+  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+
+/** Fewer words than this and the text (a menu item, a heading) cannot be judged. */
+export const MIN_WORDS_TO_GUESS = 8;
+
+/**
+ * The language of undeclared text by its stop words: English when English
+ * stop words lead, another language when that language's lead clearly, and
+ * "unknown" when the text is too short or too mixed to tell.
+ */
+export function guessLanguage(text: string, maxWords = 400): LanguageVerdict {
+  const words =
+    text
+      .toLowerCase()
+      .match(/[\p{L}']+/gu)
+      ?.slice(0, maxWords) ?? [];
+  if (words.length < MIN_WORDS_TO_GUESS) return 'unknown';
+  const counts = new Map<string, number>();
+  for (const w of words) for (const lang of LOOKUP.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  const en = counts.get('en') ?? 0;
+  let other = 0;
+  for (const [lang, n] of counts) if (lang !== 'en') other = Math.max(other, n);
+  const hits = Math.max(en, other);
+  // A real sentence has a stop word in every four or five words; less than that is a list of names.
+  if (hits < Math.max(2, words.length * 0.08)) return 'unknown';
+  if (en >= other * 1.5) return 'en';
+  if (other >= en * 1.5 && other >= 3) return 'other';
+  return 'unknown';
+}
+
+/**
+ * The verdict for one block: its own declared language first (the nearest
+ * `lang`); a block in a page declared English or undeclared that reads
+ * plainly as another language (an unmarked quote) is not English either.
+ */
+export function blockLanguage(
+  declared: string | null | undefined,
+  text: string,
+  pageGuess: LanguageVerdict,
+): LanguageVerdict {
+  const verdict = declaredLanguage(declared);
+  if (verdict === 'other') return 'other';
+  const own = guessLanguage(text);
+  if (own === 'other') return 'other';
+  if (verdict === 'en' || own === 'en') return 'en';
+  return pageGuess;
+}
+
+/** Mark only text that is English, or that gives no sign of another language on a page that is not foreign. */
+export function isEnglish(verdict: LanguageVerdict): boolean {
+  return verdict !== 'other';
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { blockLanguage, declaredLanguage, guessLanguage } from '../../glossary/language';
+
+describe('declared languages', () => {
+  it.each([
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['EN-us', 'en'],
+    ['de', 'other'],
+    ['fr-CA', 'other'],
+    ['es', 'other'],
+    ['', 'unknown'],
+    [null, 'unknown'],
+    ['und', 'unknown'],
+    // Latin-script words in Arabic, Hebrew or Russian text are borrowed: the text around them decides nothing.
+    ['ar', 'unknown'],
+    ['he', 'unknown'],
+    ['ru-RU', 'unknown'],
+  ] as const)('lang="%s" is %s', (lang, verdict) => {
+    expect(declaredLanguage(lang)).toBe(verdict);
+  });
+});
+
+describe('undeclared text judged by its stop words', () => {
+  it.each([
+    ['Ketamine is an anaesthetic that has been used for decades, and it is now studied for depression.', 'en'],
+    [
+      'Die Integration von Geflüchteten ist eine Aufgabe, die nicht nur den Staat betrifft, sondern auch die Gemeinden.',
+      'other',
+    ],
+    ['La confusion règne au Parlement après le vote, et les députés ne savent pas qui est responsable.', 'other'],
+    ['El gobierno anunció que la economía del país creció más de lo esperado durante el año pasado.', 'other'],
+    ['Depression, Hypertension, Anesthetics', 'unknown'],
+    ['Ketamine Esketamine Spravato Ketalar NMDA glutamate dissociation BDNF mTOR AMPA', 'unknown'],
+  ] as const)('%s → %s', (text, verdict) => {
+    expect(guessLanguage(text)).toBe(verdict);
+  });
+});
+
+describe('one block', () => {
+  const german = 'Die Tolerance-Politik der Regierung wird von der Opposition kritisiert und ist nicht populär.';
+  const english = 'The patients in the trial were given ketamine by infusion, and most of them felt better.';
+  it.each([
+    {
+      name: 'an English quote marked lang=en in a German page',
+      declared: 'en',
+      text: english,
+      page: 'other',
+      out: 'en',
+    },
+    {
+      name: 'a German quote marked lang=de in an English page',
+      declared: 'de',
+      text: english,
+      page: 'en',
+      out: 'other',
+    },
+    { name: 'an undeclared German quote in an English page', declared: 'en', text: german, page: 'en', out: 'other' },
+    {
+      name: 'a short menu item on an undeclared German page',
+      declared: null,
+      text: 'Integration',
+      page: 'other',
+      out: 'other',
+    },
+    { name: 'a short line on an English page', declared: 'en', text: 'Tolerance', page: 'en', out: 'en' },
+  ] as const)('$name: $out', ({ declared, text, page, out }) => {
+    expect(blockLanguage(declared, text, page)).toBe(out);
+  });
+});
