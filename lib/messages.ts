@@ -74,6 +74,13 @@ interface MessageMap {
   'get-stats': { request: Record<string, never>; response: PageStats | null };
   /** content → background: open the reference at an entry in a new tab. */
   'open-reference': { request: { id?: string; query?: string }; response: void };
+  /**
+   * content (any frame) → background, on a right-click: the term under the pointer (its entry and
+   * headword), or none, so the context menu offers "Don't mark" only on a term.
+   */
+  'context-term': { request: { id: string | null; headword: string }; response: void };
+  /** background → content (the frame that was right-clicked): mute the term the menu was opened on. */
+  'mute-context-term': { request: Record<never, never>; response: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -129,6 +136,9 @@ const CHECKS: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = 
   'open-reference': (m) =>
     (m.id === undefined || isEntryId(m.id)) &&
     (m.query === undefined || (typeof m.query === 'string' && m.query.length <= 200)),
+  'context-term': (m) =>
+    (m.id === null || isEntryId(m.id)) && typeof m.headword === 'string' && m.headword.length <= 120,
+  'mute-context-term': () => true,
 };
 
 /** The message if it is one of ours and well-formed, else null. */

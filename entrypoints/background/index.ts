@@ -11,6 +11,6 @@ export default defineBackground(() => {
   const signal = new AbortController().signal; // lives as long as the worker
   setupToolbarButton(signal);
   setupCommands();
-  setupMenus();
+  setupMenus(signal);
   setupReferenceOpener(signal);
 });

@@ -1,17 +1,22 @@
 import { browser } from 'wxt/browser';
 import { WEB_PAGES } from '../../lib/extension-manifest';
-import { sendToTab } from '../../lib/messages';
+import { onMessages, sendToTab } from '../../lib/messages';
 import { openReference } from './open-reference';
 
 const TOGGLE = 'termlens-toggle-site';
 const LOOKUP = 'termlens-look-up';
 const ADD = 'termlens-add-term';
+const MUTE = 'termlens-dont-mark';
 
 /**
- * Three context-menu items: switch the site on or off, look the selection up
- * in the reference, and add the selection to the reader's own glossary.
+ * Four context-menu items: switch the site on or off, look the selection up
+ * in the reference, add the selection to the reader's own glossary, and, on
+ * a term TermLens marks, stop marking it. The page says on each right-click
+ * whether a term is under the pointer (the 'context-term' message), and that
+ * item shows only then, with the term's name.
  */
-export function setupMenus(): void {
+export function setupMenus(signal: AbortSignal): void {
+  onMessages({ 'context-term': (term) => showMuteItem(term) }, signal);
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
@@ -22,11 +27,20 @@ export function setupMenus(): void {
       });
       browser.contextMenus.create({ id: LOOKUP, title: 'Look up “%s” in TermLens', contexts: ['selection'] });
       browser.contextMenus.create({ id: ADD, title: 'Add to my glossary…', contexts: ['selection'] });
+      browser.contextMenus.create({
+        id: MUTE,
+        title: 'TermLens: don’t mark this term',
+        contexts: ['page', 'selection', 'link'],
+        documentUrlPatterns: WEB_PAGES,
+        visible: false,
+      });
     });
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId === TOGGLE && tab?.id !== undefined) {
       await sendToTab(tab.id, { type: 'run-command', command: 'toggle-site' }).catch(() => undefined);
+    } else if (info.menuItemId === MUTE && tab?.id !== undefined) {
+      await sendToTab(tab.id, { type: 'mute-context-term' }, info.frameId ?? 0).catch(() => undefined);
     } else if (info.menuItemId === LOOKUP && info.selectionText) {
       await openReference({ query: info.selectionText.trim().slice(0, 200) }, tab?.index);
     } else if (info.menuItemId === ADD && info.selectionText) {
@@ -45,4 +59,14 @@ async function openAddTerm(selection: string): Promise<void> {
     // Where windows cannot be made (Firefox for Android), a tab does.
     await browser.tabs.create({ url: url.href });
   }
+}
+
+/** Shows the "Don't mark" item, named after the term, only when the right-click was on one. */
+export function showMuteItem(term: { id: string | null; headword: string }): void {
+  void browser.contextMenus
+    .update(MUTE, {
+      visible: term.id !== null,
+      ...(term.id !== null ? { title: `TermLens: don’t mark “${term.headword}”` } : {}),
+    })
+    .catch(() => undefined);
 }

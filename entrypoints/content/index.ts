@@ -1,7 +1,14 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { WEB_PAGES } from '../../lib/extension-manifest';
 import { onMessages } from '../../lib/messages';
-import { loadSettings, loadSiteRules, saveSiteRules, watchSettings, watchSiteRules } from '../../lib/storage';
+import {
+  loadSettings,
+  loadSiteRules,
+  saveSetting,
+  saveSiteRules,
+  watchSettings,
+  watchSiteRules,
+} from '../../lib/storage';
 import { loadGlossaryList, watchGlossaryList } from '../../lib/own-glossaries';
 import { applyGlossaries } from './own-glossaries';
 import type { Settings } from '../../lib/settings';
@@ -76,6 +83,18 @@ export default defineContentScript({
       apply(false);
     }, ctx.signal);
 
+    // Every frame: the right-click menu's "Don't mark" reaches the frame that was clicked.
+    onMessages(
+      {
+        'mute-context-term': async () => {
+          const id = session?.page.contextTerm.last();
+          if (!id) return { ok: false };
+          await saveSetting('mutedTerms', [...new Set([...settings.mutedTerms, id])]);
+          return { ok: true };
+        },
+      },
+      ctx.signal,
+    );
     if (isTop) {
       onMessages(
         {

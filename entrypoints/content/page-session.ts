@@ -5,6 +5,7 @@ import { PageEngine } from './engine';
 import { setupHover } from './hover';
 import { setupKeys } from './term-navigation';
 import { setupTouch } from './touch';
+import { setupContextTerm } from './context-term';
 import { TooltipUi } from './tooltip-ui';
 
 /**
@@ -54,8 +55,9 @@ export function startPageSession(
   });
   setupTouch(engine.index, engine.shadowRoots, tooltip, signal);
   setupKeys(tooltip, signal);
+  const contextTerm = setupContextTerm(engine, signal);
   void (only ? engine.start(only, only) : engine.start(document.body ?? document.documentElement));
-  return { engine, tooltip };
+  return { engine, tooltip, contextTerm };
 }
 
 export type PageSession = ReturnType<typeof startPageSession>;

@@ -85,8 +85,9 @@ test.describe('marks where the reader reads', () => {
     const page = await openPage('precision-site.html');
     await waitForScan(serviceWorker, page);
     expect(await paintedTerms(page)).toEqual([
-      'Ketamine',
+      'Ketamine clinics',
       'depression',
+      'ketamine',
       'infusion',
       'dissociation',
       'migraine',
@@ -137,6 +138,7 @@ test.describe('marks where the reader reads', () => {
     expect(texts).toEqual([
       'Ketamine',
       'anesthetic',
+      'mood disorders',
       'ketamine',
       'infusion',
       'nasal spray',
@@ -147,6 +149,7 @@ test.describe('marks where the reader reads', () => {
       'Ketamine',
       'dissociation',
       'nausea',
+      'side effects',
       'Ketamine',
     ]);
     // The popup counts every mention, headings included.

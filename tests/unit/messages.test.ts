@@ -28,8 +28,20 @@ describe('parseMessage: only well-formed messages of our own get through', () =>
       { type: 'open-reference' },
       { type: 'open-reference', id: 'ketamine' },
       { type: 'open-reference', query: 'pain after surgery' },
+      { type: 'context-term', id: 'ketamine', headword: 'ketamine' },
+      { type: 'context-term', id: null, headword: '' },
+      { type: 'mute-context-term' },
     ];
     expect(good.filter((message) => parseMessage(message) !== message)).toEqual([]);
+  });
+
+  it('a right-click term is an entry id (or none) with a short headword', () => {
+    const bad = [
+      { type: 'context-term', id: 'Not An Id', headword: 'x' },
+      { type: 'context-term', id: 'ketamine' },
+      { type: 'context-term', id: 'ketamine', headword: 'x'.repeat(121) },
+    ];
+    expect(bad.map((m) => parseMessage(m))).toEqual([null, null, null]);
   });
 
   it('drops anything that is not an object with a string type', () => {

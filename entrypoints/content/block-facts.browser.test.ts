@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { mount } from '../../tests/dom/dom-fixtures';
+import { BlockFacts } from './block-facts';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('style');
+});
+
+const PROSE =
+  'Ketamine is an anaesthetic that doctors also use, under supervision, for depression that other medicines did not help.';
+const byId = (id: string) => document.getElementById(id)!;
+
+describe('where a block stands on a real page', () => {
+  test('the article is read; menus, sidebars, footers, headings and link lists are not', () => {
+    mount(`
+      <nav><ul><li id="menu">Depression</li></ul></nav>
+      <main><article>
+        <h2 id="head">What ketamine does</h2>
+        <p id="prose">${PROSE}</p>
+        <p>${PROSE}</p>
+        <ul><li id="links"><a href="/a">Ketamine</a> · <a href="/b">Migraine</a></li></ul>
+      </article></main>
+      <aside><p id="teaser">${PROSE}</p></aside>
+      <div id="outside"><p id="loose">${PROSE}</p></div>
+      <footer><p id="foot">Depression hotline</p></footer>`);
+    const facts = new BlockFacts(document);
+    const reading = (id: string) => facts.place(byId(id)).reading;
+    expect(['menu', 'head', 'prose', 'links', 'teaser', 'loose', 'foot'].map(reading)).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(facts.place(byId('head')).heading).toBe(true);
+  });
+
+  test('without main or article, the container with the most prose is the reading content', () => {
+    mount(`
+      <div id="menu-box"><p id="short">Depression · Anxiety · Ketamine</p></div>
+      <div id="story"><p id="a">${PROSE}</p><p id="b">${PROSE}</p><p id="c">${PROSE}</p><p id="d">${PROSE}</p></div>`);
+    const facts = new BlockFacts(document);
+    expect(facts.place(byId('a')).reading).toBe(true);
+    expect(facts.place(byId('short')).reading).toBe(false);
+  });
+
+  test('a section runs from one heading to the next; each story of a front page is its own region', () => {
+    mount(`
+      <main>
+        <article id="one"><h2 id="h1">One</h2><p id="p1">${PROSE}</p><p id="p2">${PROSE}</p><h2 id="h2">Two</h2><p id="p3">${PROSE}</p></article>
+        <article id="two"><p id="p4">${PROSE}</p></article>
+      </main>`);
+    const facts = new BlockFacts(document);
+    expect(facts.place(byId('p1')).section).toBe(byId('h1'));
+    expect(facts.place(byId('p2')).section).toBe(byId('h1'));
+    expect(facts.place(byId('p3')).section).toBe(byId('h2'));
+    expect(facts.place(byId('p1')).regions).toEqual([byId('one')]);
+    expect(facts.place(byId('p4')).regions).toEqual([byId('two')]);
+  });
+
+  test('the nearest lang decides; an undeclared German quote in an English page is not English', () => {
+    document.documentElement.lang = 'en';
+    mount(`<p id="en">${PROSE}</p><p id="de-declared" lang="de">Integration</p>
+      <p id="de-plain">Die Integration von Geflüchteten ist eine Aufgabe, die nicht nur den Staat betrifft.</p>`);
+    const facts = new BlockFacts(document);
+    const lang = (id: string) => facts.language(facts.place(byId(id)), byId(id).textContent!);
+    expect([lang('en'), lang('de-declared'), lang('de-plain')]).toEqual(['en', 'other', 'other']);
+  });
+
+  test('text on a dark background takes the light ink; on a light one the dark ink', () => {
+    mount(`<div id="dark" style="background:#121212;color:#eee"><p id="on-dark">${PROSE}</p></div>
+      <div style="background:rgb(250 248 240)"><p id="on-light">${PROSE}</p></div>`);
+    const facts = new BlockFacts(document);
+    expect(facts.isDark(byId('on-dark').firstChild!)).toBe(true);
+    expect(facts.isDark(byId('on-light').firstChild!)).toBe(false);
+  });
+});
