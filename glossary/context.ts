@@ -17,7 +17,7 @@
  * while a short news item about a ketamine trial already shows eight (see the
  * fixture). On the fixtures in tests/fixtures/context (and on the real pages
  * the benchmark reads when present), non-medical pages show 0 or 1 such entries and medical pages
- * 4 or more. The whole-page procedure is glossary/page-analysis.ts; the
+ * 4 or more. The page procedure (per region) is glossary/page-model.ts; the
  * tests are tests/unit/context.test.ts.
  */
 
