@@ -39,6 +39,7 @@ export const POLICY: PolicySection[] = [
       'Your own glossaries (this device only): the glossaries you import or write, until you delete them.',
       'My terms (this device only): terms you save, the date, your notes, and, only if you turn on that setting, the title and address of the page where you met the term.',
       'A copy of your chosen light or dark theme in the extension pages’ own storage, so they open in the right colours.',
+      'While the browser runs (its session storage, never written to disk, gone when the browser closes): the terms found in each open tab and its frames, for the toolbar badge and the popup; and text you chose to explain from the right-click menu, until the Explain page opens it.',
     ],
   },
   {

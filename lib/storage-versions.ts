@@ -63,6 +63,9 @@ export const OWN_GLOSSARY_MIGRATIONS: Migrations = {};
 export const FRAME_TERMS_VERSION = 1;
 export const FRAME_TERMS_MIGRATIONS: Migrations = {};
 
+export const EXPLAIN_SELECTION_VERSION = 1;
+export const EXPLAIN_SELECTION_MIGRATIONS: Migrations = {};
+
 /** The reader's saved terms ("My terms", `local:savedTerms`): `{ terms: SavedTerm[] }`, see lib/saved-terms.ts. */
 export const SAVED_TERMS_VERSION = 1;
 export const SAVED_TERMS_MIGRATIONS: Migrations = {};

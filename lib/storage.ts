@@ -6,6 +6,8 @@ import { readTabFrames, type FrameReport, type TabFrames } from './frame-terms';
 import {
   FRAME_TERMS_MIGRATIONS,
   FRAME_TERMS_VERSION,
+  EXPLAIN_SELECTION_MIGRATIONS,
+  EXPLAIN_SELECTION_VERSION,
   GLOSSARY_LIST_MIGRATIONS,
   GLOSSARY_LIST_VERSION,
   SAVED_TERMS_MIGRATIONS,
@@ -76,6 +78,33 @@ const frameTermsItem = () =>
     version: FRAME_TERMS_VERSION,
     migrations: FRAME_TERMS_MIGRATIONS,
   }));
+/**
+ * Text the reader chose to explain from a page's context menu, handed from
+ * the background to the explain page it opens (too long for an address), in
+ * `storage.session`: never on disk, and taken out as soon as the page reads it.
+ * Defined on first use, like frameTerms.
+ */
+let explainSelection: ReturnType<typeof storage.defineItem<string>> | null = null;
+const explainSelectionItem = () =>
+  (explainSelection ??= storage.defineItem<string>('session:explainSelection', {
+    fallback: '',
+    version: EXPLAIN_SELECTION_VERSION,
+    migrations: EXPLAIN_SELECTION_MIGRATIONS,
+  }));
+
+export const saveExplainSelection = (text: string): Promise<void> => explainSelectionItem().setValue(text);
+
+/** The selection waiting for the explain page, once: it is removed as it is read. */
+export async function takeExplainSelection(): Promise<string> {
+  try {
+    const text: unknown = await explainSelectionItem().getValue();
+    await explainSelectionItem().removeValue();
+    return typeof text === 'string' ? text : '';
+  } catch {
+    return '';
+  }
+}
+
 export const savedTermsItem = storage.defineItem<Record<string, unknown>>('local:savedTerms', {
   fallback: {},
   version: SAVED_TERMS_VERSION,

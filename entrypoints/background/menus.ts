@@ -1,19 +1,24 @@
 import { browser } from 'wxt/browser';
 import { WEB_PAGES } from '../../lib/extension-manifest';
 import { onMessages, sendToTab } from '../../lib/messages';
+import { saveExplainSelection } from '../../lib/storage';
 import { openReference } from './open-reference';
 
 const TOGGLE = 'termlens-toggle-site';
 const LOOKUP = 'termlens-look-up';
 const ADD = 'termlens-add-term';
 const MUTE = 'termlens-dont-mark';
+const EXPLAIN = 'termlens-explain';
+// The explain page's own limit on a text (entrypoints/explain/paragraphs.ts keeps the same).
+const EXPLAIN_LIMIT = 2_000_000;
 
 /**
- * Four context-menu items: switch the site on or off, look the selection up
- * in the reference, add the selection to the reader's own glossary, and, on
- * a term TermLens marks, stop marking it. The page says on each right-click
- * whether a term is under the pointer (the 'context-term' message), and that
- * item shows only then, with the term's name.
+ * Five context-menu items: switch the site on or off, look the selection up
+ * in the reference, add the selection to the reader's own glossary, explain
+ * the selected text on the explain page, and, on a term TermLens marks, stop
+ * marking it. The page says on each right-click whether a term is under the
+ * pointer (the 'context-term' message), and that item shows only then, with
+ * the term's name.
  */
 export function setupMenus(signal: AbortSignal): void {
   onMessages({ 'context-term': (term) => showMuteItem(term) }, signal);
@@ -27,6 +32,7 @@ export function setupMenus(signal: AbortSignal): void {
       });
       browser.contextMenus.create({ id: LOOKUP, title: 'Look up “%s” in TermLens', contexts: ['selection'] });
       browser.contextMenus.create({ id: ADD, title: 'Add to my glossary…', contexts: ['selection'] });
+      browser.contextMenus.create({ id: EXPLAIN, title: 'Explain selected text in TermLens', contexts: ['selection'] });
       browser.contextMenus.create({
         id: MUTE,
         title: 'TermLens: don’t mark this term',
@@ -45,6 +51,8 @@ export function setupMenus(signal: AbortSignal): void {
       await openReference({ query: info.selectionText.trim().slice(0, 200) }, tab?.index);
     } else if (info.menuItemId === ADD && info.selectionText) {
       await openAddTerm(info.selectionText);
+    } else if (info.menuItemId === EXPLAIN && info.selectionText) {
+      await openExplain(info.selectionText, tab?.index);
     }
   });
 }
@@ -69,4 +77,11 @@ export function showMuteItem(term: { id: string | null; headword: string }): voi
       ...(term.id !== null ? { title: `TermLens: don’t mark “${term.headword}”` } : {}),
     })
     .catch(() => undefined);
+}
+
+/** The explain page with the selected text, in a new tab beside the page it came from. */
+export async function openExplain(selection: string, afterIndex?: number): Promise<void> {
+  await saveExplainSelection(selection.slice(0, EXPLAIN_LIMIT));
+  const url = browser.runtime.getURL('/explain.html?from=selection');
+  await browser.tabs.create({ url, ...(afterIndex !== undefined ? { index: afterIndex + 1 } : {}) });
 }

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Brand } from '../../components/Brand';
 import { Disclaimer } from '../../components/Disclaimer';
 import { PageTerms } from '../../components/PageTerms';
 import { gradeLevel } from '../../glossary/readability';
+import { takeExplainSelection } from '../../lib/storage';
 import { nextOfEntry } from '../content/term-navigation';
 import { TEXT_LIMIT, toParagraphs } from './paragraphs';
 import { useReadingSession } from './use-reading-session';
@@ -23,6 +24,11 @@ export function App() {
   const [error, setError] = useState('');
   const [dragging, setDragging] = useState(false);
   const article = useRef<HTMLElement>(null);
+  // Opened from "Explain selected text in TermLens": the selection waits in session storage.
+  useEffect(() => {
+    if (new URLSearchParams(location.search).get('from') !== 'selection') return;
+    void takeExplainSelection().then((text) => text && show('Selected text', toParagraphs(text)));
+  }, []);
   const { terms, session } = useReadingSession(article, shown?.key ?? 0);
 
   const show = (title: string, paragraphs: string[]) => {

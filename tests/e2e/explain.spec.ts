@@ -57,6 +57,32 @@ test.describe('Explain a text', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('"Explain selected text in TermLens" opens the explain page with the selection, marked', async ({
+    context,
+    serviceWorker,
+  }) => {
+    const selection = 'After the esketamine dose, staff check for hypertension and tachycardia before anyone leaves.';
+    const opened = context.waitForEvent('page');
+    // The browser's own context menu cannot be clicked by a test: the click is delivered as the browser would.
+    await serviceWorker.evaluate((text) => {
+      const menus = (
+        globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch(...a: unknown[]): void } } } }
+      ).chrome.contextMenus;
+      menus.onClicked.dispatch({ menuItemId: 'termlens-explain', selectionText: text, editable: false }, undefined);
+    }, selection);
+    const page = await opened;
+    await page.waitForLoadState('load');
+    await expect(page.getByRole('article', { name: 'Selected text' })).toContainText(selection);
+    await expect.poll(() => termsInOrder(page)).toEqual(['esketamine', 'hypertension', 'tachycardia']);
+    // Handed over once: the text does not wait in storage for the next explain page.
+    const left = await serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<object> } } } }
+      ).chrome.storage.session.get('explainSelection'),
+    );
+    expect(left).toEqual({});
+  });
+
   test('a two-column PDF: its terms are marked in reading order (left column, then right, page by page); no request', async ({
     context,
     extensionId,

@@ -24,5 +24,7 @@ describe('the privacy policy', () => {
     expect([...areas].sort()).toEqual(['local', 'sync']);
     expect(text).toMatch(/synced by your browser/i);
     expect(text).toMatch(/this device only/i);
+    // Items kept only while the browser runs (lib/storage.ts defines them on first use).
+    expect(text).toMatch(/session storage, never written to disk/i);
   });
 });
