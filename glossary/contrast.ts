@@ -25,7 +25,7 @@ const channel = (c: number) => {
   return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
 };
 
-export function luminance({ r, g, b }: Pick<Rgba, 'r' | 'g' | 'b'>): number {
+function luminance({ r, g, b }: Pick<Rgba, 'r' | 'g' | 'b'>): number {
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 }
 
@@ -44,7 +44,7 @@ export function isDarkBackground(bg: Pick<Rgba, 'r' | 'g' | 'b'>): boolean {
 }
 
 /** Lays a translucent colour over an opaque one, as the browser paints them. */
-export function over(top: Rgba, under: Rgba): Rgba {
+function over(top: Rgba, under: Rgba): Rgba {
   const a = top.a;
   return { r: top.r * a + under.r * (1 - a), g: top.g * a + under.g * (1 - a), b: top.b * a + under.b * (1 - a), a: 1 };
 }

@@ -142,7 +142,7 @@ for (const [lang, words] of Object.entries(STOP_WORDS))
   for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
 
 /** Fewer words than this and the text (a menu item, a heading) cannot be judged. */
-export const MIN_WORDS_TO_GUESS = 8;
+const MIN_WORDS_TO_GUESS = 8;
 
 /**
  * The language of undeclared text by its stop words: English when English
@@ -185,9 +185,4 @@ export function blockLanguage(
   if (own === 'other') return 'other';
   if (verdict === 'en' || own === 'en') return 'en';
   return pageGuess;
-}
-
-/** Mark only text that is English, or that gives no sign of another language on a page that is not foreign. */
-export function isEnglish(verdict: LanguageVerdict): boolean {
-  return verdict !== 'other';
 }

@@ -12,7 +12,7 @@ import { failsGuard, mergeExpansions, type GuardLookup } from './sense';
  * context of each region and decides each occurrence's state.
  */
 
-export type Density = 'first-in-section' | 'every';
+type Density = 'first-in-section' | 'every';
 
 export type MarkState =
   /** Marked and hoverable. */

@@ -176,7 +176,7 @@ export function pickReadingRoot<K>(scores: ReadonlyMap<K, number>, minScore = 40
 }
 
 /** Text length above which a container, on a page without sections, is a context window of its own. */
-export const CONTEXT_WINDOW_CHARS = 600;
+const CONTEXT_WINDOW_CHARS = 600;
 
 /**
  * Which ancestors bound the block's medical context, nearest first (indices

@@ -18,7 +18,7 @@ const noMarkup = (s: string) => !/[<>]/.test(s);
  * by "relief", "IV" preceded by "Henry". Compared whole-word, case-insensitively,
  * with the words right after or right before the form; a phrase counts as one.
  */
-export const senseGuardSchema = z.strictObject({
+const senseGuardSchema = z.strictObject({
   notFollowedBy: z
     .array(z.string().trim().min(1).max(40).refine(noMarkup, 'must not contain < or >'))
     .max(40)
