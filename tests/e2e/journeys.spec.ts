@@ -160,9 +160,11 @@ test.describe('journeys', () => {
 
     const popup = await driver.openPopupFor(page);
     await expect.poll(() => switchState(popup, host)).toBe('true');
-    // The popup's styles are inside its page: applied in both browsers, they give it its fixed frame.
-    const frame = () => popup.evaluate(() => [document.body.clientWidth, document.body.clientHeight], null);
-    await expect.poll(frame).toEqual([380, 560]);
+    // The popup's styles are inside its page: applied in both browsers, they give it its frame, as wide as the
+    // window it is shown in (the toolbar popup's 380 px, here a whole tab) and 560 px high.
+    const frame = () =>
+      popup.evaluate(() => [document.body.clientWidth === window.innerWidth, document.body.clientHeight], null);
+    await expect.poll(frame).toEqual([true, 560]);
     await flipSiteSwitch(popup, host);
     await expect.poll(() => switchState(popup, host)).toBe('false');
     await expect.poll(() => highlightSizes(page)).toEqual({});
