@@ -208,3 +208,33 @@ test.describe('marks where the reader reads', () => {
     expect(byName['termlens-underline'] ?? []).toEqual([]);
   });
 });
+
+test('Settings: a term is found by searching and muted from the matches; the page stops marking it', async ({
+  context,
+  extensionId,
+  openPage,
+  serviceWorker,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const search = options.getByRole('searchbox', { name: 'Find a term to stop marking' });
+  await search.fill('KETA');
+  const matches = options.getByRole('list', { name: 'Matching terms' });
+  // Case does not matter; the name that starts with the search and is shortest comes first.
+  await expect(matches.getByRole('listitem').first()).toHaveText(/^Ketamine\s*Don/);
+  await expect(matches).toContainText('Oral ketamine');
+  await search.fill('fibro');
+  await matches.getByRole('button', { name: "Don't mark Fibromyalgia" }).click();
+  const muted = options.getByRole('list', { name: 'Muted terms' });
+  await expect(muted).toContainText('Fibromyalgia');
+  // A muted term is no longer offered.
+  await expect(matches.getByRole('button', { name: "Don't mark Fibromyalgia" })).toHaveCount(0);
+
+  const page = await openPage('precision-site.html');
+  await waitForScan(serviceWorker, page);
+  expect(await paintedTerms(page)).not.toContain('fibromyalgia');
+  expect(await paintedTerms(page)).toContain('migraine');
+
+  await muted.getByRole('button', { name: 'Unmute Fibromyalgia' }).click();
+  await expect(muted).toHaveCount(0);
+});

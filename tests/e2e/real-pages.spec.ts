@@ -4,7 +4,7 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { expect, test } from './fixtures';
 import { openHostile } from './hostile-helpers';
-import { getStats, mutationLog, pageTerms } from './page-helpers';
+import { getStats, inTestWorld, mutationLog, pageTerms } from './page-helpers';
 
 /**
  * Real pages written by others (../shared/pages, next to the repository,
@@ -19,6 +19,18 @@ const PAGES = existsSync(PAGES_DIR)
       .filter((f) => f.endsWith('.html'))
       .sort()
   : [];
+
+/** Where a reader is not reading: the page model (glossary/regions.ts) never marks inside these. */
+const OUTSIDE_READING = [
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'h1, h2, h3, h4, h5, h6',
+  ...['navigation', 'banner', 'contentinfo', 'complementary', 'menu', 'menubar', 'search'].map((r) => `[role=${r}]`),
+].join(', ');
 
 interface Load {
   highlighted: number;
@@ -73,6 +85,25 @@ test.describe('real pages', () => {
       const url = `${server.origin}/${name}`;
       const first = await load(context, url, extensionId, serviceWorker);
       const log = await mutationLog(first.page);
+      // Marks belong to what the reader reads: none in menus, headers, footers, sidebars, forms or headings.
+      const outside = await inTestWorld(
+        first.page,
+        (selector: string) => {
+          const found: string[] = [];
+          for (const [name, highlight] of CSS.highlights) {
+            if (!name.startsWith('termlens-')) continue;
+            highlight.forEach((range) => {
+              const node = range.startContainer;
+              const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+              const around = el?.closest(selector);
+              if (around) found.push(`${around.localName}: ${range.toString()}`);
+            });
+          }
+          return found;
+        },
+        OUTSIDE_READING,
+      );
+      expect(outside, 'marks outside the reading content').toEqual([]);
       await closeQuietly(first.page);
       const second = await load(context, url, extensionId, serviceWorker);
 
