@@ -16,8 +16,6 @@ const config: KnipConfig = {
     'mark.js',
     // Vitest's browser mode itself, loaded by Vitest (vitest.browser.config.ts names only its Playwright provider).
     '@vitest/browser',
-    // Installed for work under way on other branches; each leaves this list when its first import lands.
-    '@wxt-dev/i18n',
   ],
 };
 

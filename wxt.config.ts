@@ -12,7 +12,8 @@ const benchUnminified = process.env.TERMLENS_BENCH_UNMINIFIED;
 // One codebase, two browsers: Chrome gets MV3 with a service worker, Firefox
 // gets MV3 with an event page (see README "Firefox build" for why MV3 there too).
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // i18n: locales/*.yml become _locales/<lang>/messages.json and a typed `#i18n` (lib/i18n.ts).
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifestVersion: 3,
   imports: false,
   ...(benchUnminified ? { outDir: benchUnminified } : {}),
@@ -39,12 +40,12 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'TermLens',
-    description:
-      'Explains medical terms where you read them: hover a highlighted term for a plain-language, sourced definition.',
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: {
-      default_title: 'TermLens',
+      default_title: '__MSG_ext_name__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
     // storage: settings, site list, own glossaries; contextMenus: "Turn off on this site", "Look up in TermLens", "Add to my glossary…".

@@ -1,4 +1,4 @@
-import { DISCLAIMER, DISCLAIMER_SHORT } from '../glossary/notices';
+import { definitionsInAnotherLanguage, t } from '../lib/i18n';
 
 /**
  * The standing note that the glossary is educational, never advice. Compact:
@@ -6,20 +6,25 @@ import { DISCLAIMER, DISCLAIMER_SHORT } from '../glossary/notices';
  * entry needs the room).
  */
 export function Disclaimer({ class: className, compact }: { class?: string; compact?: boolean }) {
+  // Said once per page, with the disclaimer every page shows: the glossary is not translated yet.
+  const inEnglish = definitionsInAnotherLanguage() ? t('common.definitionsInEnglish') : null;
   const classes = `tl-disclaimer${compact ? ' tl-disclaimer-compact' : ''}${className ? ` ${className}` : ''}`;
   if (compact) {
     return (
       <div class={classes} role="note">
         <details>
-          <summary>{DISCLAIMER_SHORT}</summary>
-          <p>{DISCLAIMER}</p>
+          <summary>
+            {t('notice.disclaimerShort')}
+            {inEnglish && ` ${inEnglish}`}
+          </summary>
+          <p>{t('notice.disclaimer')}</p>
         </details>
       </div>
     );
   }
   return (
     <p class={classes} role="note">
-      {DISCLAIMER}
+      {t('notice.disclaimer')} {inEnglish}
     </p>
   );
 }

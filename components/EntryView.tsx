@@ -3,7 +3,7 @@ import { foldText } from '../glossary/search-text';
 import { BADGES } from '../glossary/labels';
 import { categoryLabel } from '../glossary/own/as-entry';
 import type { GlossaryEntry, GlossarySource } from '../glossary/schema';
-import { CRISIS_NOTE } from '../glossary/notices';
+import { t } from '../lib/i18n';
 import { displayHeadword } from './headword';
 import { SayIt } from './SayIt';
 
@@ -137,7 +137,7 @@ export function EntryView(props: EntryViewProps) {
         <aside class="tl-crisis" aria-label="Get help now">
           <p>
             <strong>Get help now. </strong>
-            {CRISIS_NOTE}
+            {t('notice.crisis')}
           </p>
         </aside>
       )}

@@ -1,4 +1,4 @@
-import { DISCLAIMER } from '../glossary/notices';
+import { t } from '../lib/i18n';
 import { displayHeadword } from './headword';
 
 export interface PrintTerm {
@@ -42,7 +42,7 @@ export function PrintSheet({ terms, date }: { terms: readonly PrintTerm[]; date:
           <div key={i} class="tl-print-line" />
         ))}
       </div>
-      <p class="tl-print-disclaimer">{DISCLAIMER}</p>
+      <p class="tl-print-disclaimer">{t('notice.disclaimer')}</p>
       <p class="tl-print-footer">From TermLens, {date}</p>
     </section>
   );

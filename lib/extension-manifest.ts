@@ -12,13 +12,14 @@ export const WEB_PAGES = ['http://*/*', 'https://*/*'];
  * The keyboard commands. None has a suggested key: Option+Shift combinations
  * type characters on macOS (ˇ ˘ ¯), Alt+Shift switches the keyboard layout on
  * Windows, and the Ctrl+Shift letters are mostly the browser's or the
- * desktop's. The reader assigns keys on the browser's shortcuts page, which
+ * desktop's. Descriptions are locale messages (locales/*.yml, `commands`); the
+ * browser fills them in, and `commands.getAll()` returns them translated. The reader assigns keys on the browser's shortcuts page, which
  * the options page opens (README, "Keyboard").
  */
 export const COMMANDS = {
-  'toggle-site': { description: 'Turn TermLens on or off for this site' },
-  'next-term': { description: 'Go to the next term on the page' },
-  'previous-term': { description: 'Go to the previous term on the page' },
+  'toggle-site': { description: '__MSG_commands_toggleSite__' },
+  'next-term': { description: '__MSG_commands_nextTerm__' },
+  'previous-term': { description: '__MSG_commands_previousTerm__' },
 } as const;
 
 export type CommandName = keyof typeof COMMANDS;

@@ -4,7 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Tooltip, type TooltipProps } from '../../components/Tooltip';
 import tooltipCss from '../../components/tooltip.css?inline';
-import { CRISIS_SHORT, showsCrisisInTooltip } from '../../glossary/notices';
+import { showsCrisisInTooltip } from '../../glossary/notices';
+import { t } from '../../lib/i18n';
 import { BADGES, CATEGORIES } from '../../glossary/labels';
 import { sendToBackground } from '../../lib/messages';
 import { isSaved, saveTerm } from '../../lib/saved-terms';
@@ -263,7 +264,7 @@ async function cardFor(id: string): Promise<Card | null> {
       entry,
       categoryLabel: CATEGORIES[entry.category],
       badgeLabel: entry.badge ? BADGES[entry.badge] : undefined,
-      crisisNote: showsCrisisInTooltip(entry) ? CRISIS_SHORT : undefined,
+      crisisNote: showsCrisisInTooltip(entry) ? t('notice.crisisShort') : undefined,
     };
   const own = await ownTerm(id);
   if (!own) return null;

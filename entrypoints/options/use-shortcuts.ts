@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ShortcutRow } from '../../components/Shortcuts';
-import { COMMANDS, isCommandName } from '../../lib/extension-manifest';
+import { isCommandName } from '../../lib/extension-manifest';
 
 /** The commands with the keys the reader set, read again whenever the page comes back into view. */
 export function useShortcuts(): ShortcutRow[] | null {
@@ -15,7 +15,8 @@ export function useShortcuts(): ShortcutRow[] | null {
             .filter((c) => isCommandName(c.name))
             .map((c) => ({
               name: c.name!,
-              description: COMMANDS[c.name as keyof typeof COMMANDS].description,
+              // The browser translates the manifest's __MSG_commands_…__ descriptions.
+              description: c.description ?? c.name!,
               shortcut: c.shortcut ?? '',
             })),
         ),

@@ -2,12 +2,14 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/components.css';
 import './popup.css';
+import { localizeDocument, t } from '../../lib/i18n';
 import { followThemeSetting } from '../../lib/theme';
 import { App } from './App';
 import { startEarly } from './early';
 
 // The popup lives until it closes; nothing outlives it, so the signal never needs to fire.
 const lifetime = new AbortController().signal;
+localizeDocument(t('ext.name'));
 const early = startEarly(lifetime);
 followThemeSetting(
   lifetime,

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { entries } from 'virtual:termlens-glossary';
 import { compileMatcher } from '../../glossary/matcher';
 import { canonical } from '../../glossary/normalize';
-import { CRISIS_NOTE, DISCLAIMER } from '../../glossary/notices';
 import { CATEGORIES, entrySchema, type GlossaryEntry } from '../../glossary/schema';
 import { ALLOWED_SOURCE_DOMAINS } from '../../glossary/source-hosts';
 import scope from '../fixtures/glossary-scope.json';
+import { chromeMessages, localeNames } from '../../scripts/lib/locale-messages';
 
 const ENTRIES_DIR = join(import.meta.dirname, '..', '..', 'glossary', 'entries');
 const byId = new Map(entries.map((e) => [e.id, e]));
@@ -161,11 +161,15 @@ describe('glossary data', () => {
     expect(bad).toEqual([]);
   });
 
-  it('ships a disclaimer and a crisis note that names more than one country', () => {
-    expect(DISCLAIMER).toMatch(/not medical advice/i);
-    expect(CRISIS_NOTE).toMatch(/local emergency number/i);
-    expect(CRISIS_NOTE.match(/\b\d{3}(?: \d{3})?\b/g)?.length).toBeGreaterThanOrEqual(2);
-  });
+  it.each(localeNames())(
+    'ships, in locale %s, a disclaimer and a crisis note naming services in more than one country',
+    (locale) => {
+      const messages = chromeMessages(locale);
+      expect(messages.notice_disclaimer).toMatch(locale === 'en' ? /not medical advice/i : /\S/);
+      expect(chromeMessages('en').notice_crisis).toMatch(/local emergency number/i);
+      expect(messages.notice_crisis?.match(/\b\d{3}(?: \d{3})?\b/g)?.length).toBeGreaterThanOrEqual(2);
+    },
+  );
 });
 
 interface ScopeForm {
