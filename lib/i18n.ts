@@ -8,14 +8,15 @@ import { i18n } from '#i18n';
 
 export const t = i18n.t;
 
-/** The interface's language as the browser chose it, e.g. "es" or "en_US". */
-const uiLocale = (): string => i18n.t('@@ui_locale') || 'en';
-
-/** BCP 47 tag of the interface's language, for `lang` attributes ("en-US"). */
-const uiLanguageTag = (): string => uiLocale().replace('_', '-');
+/**
+ * The language the interface speaks (BCP 47, "en", "es"): the locale's own `ext.language`, so it
+ * names the messages the browser actually picked (`@@ui_locale` and getUILanguage() describe the
+ * browser, which may ask for a language TermLens does not have).
+ */
+const uiLanguageTag = (): string => i18n.t('ext.language') || 'en';
 
 /** True when the interface is not English, so pages should say that definitions are. */
-export const definitionsInAnotherLanguage = (): boolean => !uiLocale().toLowerCase().startsWith('en');
+export const definitionsInAnotherLanguage = (): boolean => uiLanguageTag() !== 'en';
 
 /** An extension page's <html lang>, dir and title, in the interface's language. */
 export function localizeDocument(title: string): void {
