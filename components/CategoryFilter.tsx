@@ -1,12 +1,14 @@
 import { useId } from 'preact/hooks';
-import { CATEGORIES, type CategoryId } from '../glossary/labels';
+import { CATEGORY_IDS, type CategoryId } from '../glossary/labels';
+import { t } from '../lib/i18n';
+import { categoryName } from './labels';
 
 export interface CategoryFilterProps {
   value: CategoryId | '';
   onChange: (value: CategoryId | '') => void;
 }
 
-const isCategory = (v: string): v is CategoryId => Object.hasOwn(CATEGORIES, v);
+const isCategory = (v: string): v is CategoryId => (CATEGORY_IDS as readonly string[]).includes(v);
 
 /** Narrows the results to one category; a select keeps it compact enough for the popup. */
 export function CategoryFilter({ value, onChange }: CategoryFilterProps) {
@@ -14,7 +16,7 @@ export function CategoryFilter({ value, onChange }: CategoryFilterProps) {
   return (
     <div class="tl-category">
       <label class="tl-sr-only" for={id}>
-        Category
+        {t('entry.categoryFilter')}
       </label>
       <select
         id={id}
@@ -25,10 +27,10 @@ export function CategoryFilter({ value, onChange }: CategoryFilterProps) {
           onChange(isCategory(v) ? v : '');
         }}
       >
-        <option value="">All categories</option>
-        {(Object.keys(CATEGORIES) as CategoryId[]).map((c) => (
+        <option value="">{t('entry.allCategories')}</option>
+        {CATEGORY_IDS.map((c) => (
           <option key={c} value={c}>
-            {CATEGORIES[c]}
+            {categoryName(c)}
           </option>
         ))}
       </select>

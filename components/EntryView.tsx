@@ -1,10 +1,10 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { foldText } from '../glossary/search-text';
-import { BADGES } from '../glossary/labels';
-import { categoryLabel } from '../glossary/own/as-entry';
 import type { GlossaryEntry, GlossarySource } from '../glossary/schema';
-import { t } from '../lib/i18n';
+import { t, uiLanguageTag } from '../lib/i18n';
 import { displayHeadword } from './headword';
+import { badgeName, categoryLabel } from './labels';
+import { withSlot } from './message-slot';
 import { SayIt } from './SayIt';
 
 export interface EntryViewProps {
@@ -26,7 +26,7 @@ export interface EntryViewProps {
 // content script runs on (milliseconds at start-up) though only the reference page shows dates.
 let dateFormat: Intl.DateTimeFormat | null = null;
 const formatDate = (d: Date) =>
-  (dateFormat ??= new Intl.DateTimeFormat('en', {
+  (dateFormat ??= new Intl.DateTimeFormat(uiLanguageTag(), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -78,7 +78,10 @@ function Source({ source }: { source: GlossarySource }) {
   );
 }
 
-/** One entry in full: every text is rendered as text, never as markup. */
+/**
+ * One entry in full: every text is rendered as text, never as markup. The glossary's texts carry
+ * lang="en" (they are English whatever the interface speaks); the labels around them are the interface's.
+ */
 export function EntryView(props: EntryViewProps) {
   const {
     entry,
@@ -86,7 +89,7 @@ export function EntryView(props: EntryViewProps) {
     relatedHref,
     onOpenRelated,
     onBack,
-    backLabel = 'Back to results',
+    backLabel = t('entry.backToResults'),
     headingRef,
     actions,
   } = props;
@@ -96,7 +99,6 @@ export function EntryView(props: EntryViewProps) {
 
   return (
     <article
-      lang="en"
       dir="ltr"
       class="tl-entry"
       aria-labelledby={headingId}
@@ -113,49 +115,59 @@ export function EntryView(props: EntryViewProps) {
           {backLabel}
         </button>
       )}
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} class="tl-entry-title">
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} class="tl-entry-title" lang="en">
         {displayHeadword(entry.headword)}
       </h2>
       {entry.pronunciation && (
         <p class="tl-pron">
-          <span class="tl-label">How to say it: </span>
-          <span class="tl-pron-text">{entry.pronunciation}</span>
+          <span class="tl-label">{t('entry.howToSay')} </span>
+          <span class="tl-pron-text" lang="en">
+            {entry.pronunciation}
+          </span>
           <SayIt text={displayHeadword(entry.headword)} className="tl-say-it" />
         </p>
       )}
       <p class="tl-entry-meta">
         <span class="tl-chip">{categoryLabel(entry)}</span>
-        {entry.badge && <span class={`tl-badge tl-badge-${entry.badge}`}>{BADGES[entry.badge]}</span>}
+        {entry.badge && <span class={`tl-badge tl-badge-${entry.badge}`}>{badgeName(entry.badge)}</span>}
       </p>
       {forms.length > 0 && (
         <p class="tl-forms">
-          <span class="tl-label">Also written as: </span>
-          {forms.join(', ')}
+          <span class="tl-label">{t('entry.alsoWrittenAs')} </span>
+          <span lang="en">{forms.join(', ')}</span>
         </p>
       )}
       {entry.crisis && (
-        <aside class="tl-crisis" aria-label="Get help now">
+        <aside class="tl-crisis" aria-label={t('entry.getHelp')}>
           <p>
-            <strong>Get help now. </strong>
+            <strong>{t('entry.getHelpNow')} </strong>
             {t('notice.crisis')}
           </p>
         </aside>
       )}
       <section class="tl-level" aria-labelledby={`${headingId}-plain`}>
-        <h3 id={`${headingId}-plain`}>In plain words</h3>
-        <p class="tl-short">{entry.short}</p>
-        {entry.explanation && <p class="tl-explanation">{entry.explanation}</p>}
+        <h3 id={`${headingId}-plain`}>{t('entry.plainWords')}</h3>
+        <p class="tl-short" lang="en">
+          {entry.short}
+        </p>
+        {entry.explanation && (
+          <p class="tl-explanation" lang="en">
+            {entry.explanation}
+          </p>
+        )}
       </section>
       {entry.clinical && (
         <section class="tl-level" aria-labelledby={`${headingId}-clinical`}>
-          <h3 id={`${headingId}-clinical`}>For clinicians</h3>
-          <p class="tl-clinical">{entry.clinical}</p>
+          <h3 id={`${headingId}-clinical`}>{t('entry.forClinicians')}</h3>
+          <p class="tl-clinical" lang="en">
+            {entry.clinical}
+          </p>
         </section>
       )}
       {related.length > 0 && (
-        <section class="tl-related" aria-label="Related entries">
-          <h3>Related</h3>
-          <ul>
+        <section class="tl-related" aria-label={t('entry.relatedEntries')}>
+          <h3>{t('entry.related')}</h3>
+          <ul lang="en">
             {related.map((r) => (
               <li key={r.id}>
                 <a
@@ -174,9 +186,9 @@ export function EntryView(props: EntryViewProps) {
         </section>
       )}
       {entry.sources.length > 0 && (
-        <section class="tl-sources" aria-label="Sources">
-          <h3>Sources</h3>
-          <ul>
+        <section class="tl-sources" aria-label={t('entry.sources')}>
+          <h3>{t('entry.sources')}</h3>
+          <ul lang="en">
             {entry.sources.map((s) => (
               <Source key={s.url} source={s} />
             ))}
@@ -185,7 +197,10 @@ export function EntryView(props: EntryViewProps) {
       )}
       {entry.reviewed && (
         <p class="tl-reviewed">
-          Last reviewed <time dateTime={entry.reviewed}>{formatReviewed(entry.reviewed)}</time>
+          {withSlot(
+            (date) => t('entry.lastReviewed', { date }),
+            <time dateTime={entry.reviewed}>{formatReviewed(entry.reviewed)}</time>,
+          )}
         </p>
       )}
       {actions && <div class="tl-entry-actions">{actions}</div>}

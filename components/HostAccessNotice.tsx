@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 export interface HostAccessNoticeProps {
   /** needs-grant: TermLens may not read web pages; needs-reload: it may, once this page (opened earlier) reloads. */
   access: 'needs-grant' | 'needs-reload';
@@ -17,11 +19,11 @@ export function HostAccessNotice({ access, onGrant, onReload, busy }: HostAccess
   if (access === 'needs-reload') {
     return (
       <div class="tl-page-terms tl-page-terms-empty tl-host-access" role="status">
-        <p class="tl-empty-title">TermLens can read this site now</p>
-        <p class="tl-empty-detail">This page was opened before TermLens could read it: reload it to see its terms.</p>
+        <p class="tl-empty-title">{t('entry.hostReadNow')}</p>
+        <p class="tl-empty-detail">{t('entry.hostReloadDetail')}</p>
         <p class="tl-host-access-actions" style={{ margin: '6px 0 0' }}>
           <button type="button" class="tl-button tl-button-primary" onClick={onReload} disabled={busy}>
-            Reload page
+            {t('entry.reloadPage')}
           </button>
         </p>
       </div>
@@ -29,13 +31,11 @@ export function HostAccessNotice({ access, onGrant, onReload, busy }: HostAccess
   }
   return (
     <div class="tl-page-terms tl-page-terms-empty tl-host-access" role="status">
-      <p class="tl-empty-title">TermLens isn’t allowed to read websites</p>
-      <p class="tl-empty-detail">
-        Allow it to mark and explain terms on the pages you visit. It reads them on your device only.
-      </p>
+      <p class="tl-empty-title">{t('entry.hostNotAllowed')}</p>
+      <p class="tl-empty-detail">{t('entry.hostAllowDetail')}</p>
       <p class="tl-host-access-actions" style={{ margin: '6px 0 0' }}>
         <button type="button" class="tl-button tl-button-primary" onClick={onGrant} disabled={busy}>
-          Allow on all sites
+          {t('entry.allowAll')}
         </button>
       </p>
     </div>

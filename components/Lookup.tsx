@@ -2,6 +2,7 @@ import type { ComponentChildren, ComponentType, KeyboardEventHandler } from 'pre
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CategoryId, GlossaryEntry } from '../glossary/schema';
 import type { SearchIndex } from '../glossary/search';
+import { t } from '../lib/i18n';
 import { CategoryFilter } from './CategoryFilter';
 import { EntryView } from './EntryView';
 import { ResultList, optionId } from './ResultList';
@@ -119,8 +120,8 @@ export function Lookup(props: LookupProps) {
               value={query}
               onInput={onQuery}
               onKeyDown={onKeyDown}
-              label="Search the glossary"
-              placeholder={props.searchPlaceholder ?? 'Search the glossary'}
+              label={t('entry.searchGlossary')}
+              placeholder={props.searchPlaceholder ?? t('entry.searchGlossary')}
               listId={listId}
               activeId={activeHit && !unselected ? optionId(listId, activeHit.entry.id) : undefined}
               expanded={hits.length > 0}
@@ -137,11 +138,9 @@ export function Lookup(props: LookupProps) {
               activeIndex={unselected ? -1 : active}
               onActive={setActive}
               onOpen={open}
-              label="Glossary entries"
+              label={t('entry.glossaryEntries')}
               loading={!index}
-              emptyText={
-                query.trim() ? `Nothing in the glossary matches “${query.trim()}”.` : 'No entries in this category.'
-              }
+              emptyText={query.trim() ? t('entry.noMatch', { query: query.trim() }) : t('entry.noneInCategory')}
             />
           )}
         </div>
@@ -163,12 +162,12 @@ export function Lookup(props: LookupProps) {
             <div class="tl-entry tl-entry-missing">
               <button type="button" class="tl-back" onClick={onBack}>
                 <span aria-hidden="true">← </span>
-                {props.backLabel ?? 'Back to results'}
+                {props.backLabel ?? t('entry.backToResults')}
               </button>
               <h2 ref={headingRef} tabIndex={-1}>
-                No entry called “{openId}”
+                {t('entry.noEntryCalled', { id: openId })}
               </h2>
-              <p>It may have been renamed. Try searching for it instead.</p>
+              <p>{t('entry.renamed')}</p>
             </div>
           ) : (
             props.placeholder

@@ -1,5 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useImperativeHandle } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { PageTerm } from '../lib/messages';
 import { displayHeadword } from './headword';
 import { useFirstPaintLimit } from './use-first-paint-limit';
@@ -37,8 +38,6 @@ export interface PageTermsHandle {
  */
 const FIRST_ROW_TIMING = { elementtiming: 'tl-page-terms' };
 
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
-
 /** Rows drawn before the first paint: more than the popup's box shows. */
 const FIRST_PAINT_TERMS = 16;
 
@@ -57,7 +56,7 @@ export function PageTerms(props: PageTermsProps) {
   if (terms.length === 0) {
     return (
       <div class="tl-page-terms tl-page-terms-empty" role="status">
-        <p class="tl-empty-title">{emptyText ?? 'No glossary terms on this page.'}</p>
+        <p class="tl-empty-title">{emptyText ?? t('entry.noTermsOnPage')}</p>
         {emptyDetail && <p class="tl-empty-detail">{emptyDetail}</p>}
       </div>
     );
@@ -68,28 +67,28 @@ export function PageTerms(props: PageTermsProps) {
       role="grid"
       tabIndex={-1}
       class="tl-page-terms"
-      aria-label="Terms on this page"
+      aria-label={t('entry.termsOnPage')}
       aria-rowcount={terms.length}
       onKeyDown={onKeyDown}
       onFocusIn={onFocusIn}
     >
-      {terms.slice(0, limit).map((t, i) => {
-        const name = displayHeadword(t.headword);
+      {terms.slice(0, limit).map((term, i) => {
+        const name = displayHeadword(term.headword);
         return (
-          <div key={t.id} role="row" class="tl-page-term" aria-rowindex={i + 1}>
+          <div key={term.id} role="row" class="tl-page-term" aria-rowindex={i + 1}>
             <span role="gridcell" class="tl-page-term-main">
               <button
                 type="button"
                 class="tl-page-term-go"
-                onClick={() => onChoose(t.id)}
-                title={`Show ${name} on the page`}
+                onClick={() => onChoose(term.id)}
+                title={t('entry.showOnPage', { name })}
               >
                 <span class="tl-page-term-name" {...(i === 0 ? FIRST_ROW_TIMING : {})}>
                   {name}
                 </span>
                 <span class="tl-count">
-                  {t.count}
-                  <span class="tl-sr-only"> {t.count === 1 ? 'time' : 'times'}</span>
+                  {term.count}
+                  <span class="tl-sr-only"> {t('entry.times', term.count)}</span>
                 </span>
               </button>
             </span>
@@ -98,17 +97,18 @@ export function PageTerms(props: PageTermsProps) {
                 <button
                   type="button"
                   class="tl-page-term-define"
-                  onClick={() => onDefine(t.id)}
-                  aria-label={`Definition of ${name}`}
-                  title={`Definition of ${name} (occurs ${times(t.count)})`}
+                  onClick={() => onDefine(term.id)}
+                  aria-label={t('entry.definitionOf', { name })}
+                  title={t('entry.definitionOfOccurs', term.count, { name })}
                 >
+                  {/* i18n-ignore: the information icon, drawn as a letter and hidden from screen readers */}
                   <span aria-hidden="true">i</span>
                 </button>
               </span>
             )}
             {rowActions && (
               <span role="gridcell" class="tl-page-term-actions">
-                {rowActions(t)}
+                {rowActions(term)}
               </span>
             )}
           </div>

@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
-import { categoryLabel } from '../glossary/own/as-entry';
 import type { SearchHit } from '../glossary/search';
 import type { SnippetPart } from '../glossary/search-snippet';
+import { t } from '../lib/i18n';
 import { displayHeadword } from './headword';
+import { categoryLabel } from './labels';
 import { useFirstPaintLimit } from './use-first-paint-limit';
 
 export interface ResultListProps {
@@ -84,12 +85,12 @@ export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emp
               <span id={`${oid}-why`} class="tl-result-why">
                 {hit.snippet ? (
                   <>
-                    <span class="tl-result-label">In the definition: </span>
+                    <span class="tl-result-label">{t('entry.inDefinition')} </span>
                     <SnippetText parts={hit.snippet} />
                   </>
                 ) : (
                   <>
-                    {via && <span class="tl-result-label">Also called “{via}”. </span>}
+                    {via && <span class="tl-result-label">{t('entry.alsoCalled', { form: via })} </span>}
                     {e.short}
                   </>
                 )}
@@ -100,7 +101,7 @@ export function ResultList({ id, hits, activeIndex, onActive, onOpen, label, emp
       </ul>
       {/* Always present, so screen readers announce the count as the query changes. */}
       <p class={hits.length === 0 && !loading ? 'tl-empty' : 'tl-sr-only'} role="status">
-        {loading ? '' : hits.length === 0 ? emptyText : `${hits.length} ${hits.length === 1 ? 'entry' : 'entries'}`}
+        {loading ? '' : hits.length === 0 ? emptyText : t('entry.entryCount', hits.length)}
       </p>
     </div>
   );

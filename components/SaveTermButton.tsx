@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import { displayHeadword } from './headword';
 
 /** "Save" for one term: keeps it in My terms; once saved it says so (pressing it again keeps it saved). */
@@ -14,7 +15,7 @@ export function SaveTermButton({
   compact?: boolean;
 }) {
   const name = displayHeadword(headword);
-  const label = saved ? `Saved ${name} to My terms` : `Save ${name} to My terms`;
+  const label = saved ? t('entry.savedTerm', { name }) : t('entry.saveTerm', { name });
   return (
     <button
       type="button"
@@ -24,7 +25,13 @@ export function SaveTermButton({
       title={label}
       onClick={onSave}
     >
-      {compact ? <span aria-hidden="true">{saved ? '★' : '☆'}</span> : saved ? `Saved to My terms` : 'Save to My terms'}
+      {compact ? (
+        <span aria-hidden="true">{saved ? '★' : '☆'}</span>
+      ) : saved ? (
+        t('entry.savedToMyTerms')
+      ) : (
+        t('entry.saveToMyTerms')
+      )}
     </button>
   );
 }

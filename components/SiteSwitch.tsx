@@ -1,5 +1,7 @@
 import { useId } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { SiteStatus } from '../lib/site-rules';
+import { withSlot } from './message-slot';
 import { reasonText } from './site-reason';
 import { Switch } from './Switch';
 
@@ -27,7 +29,10 @@ export function SiteSwitch({ hostname, status, onToggle, busy }: SiteSwitchProps
         disabled={busy || status.reason === 'off-global'}
         class="tl-switch-large"
       >
-        {status.on ? 'On' : 'Off'} for <span class="tl-host">{hostname}</span>
+        {withSlot(
+          (host) => (status.on ? t('entry.onFor', { host }) : t('entry.offFor', { host })),
+          <span class="tl-host">{hostname}</span>,
+        )}
       </Switch>
       <p id={reasonId} class="tl-reason">
         {reasonText(status, hostname)}

@@ -1,4 +1,5 @@
 import type { CompactEntry } from '../glossary/compact-entry';
+import { t, uiLanguageTag } from '../lib/i18n';
 import type { ReadingLevel } from '../lib/settings';
 import { safeHttpsUrl } from './EntryView';
 import { displayHeadword } from './headword';
@@ -39,7 +40,11 @@ const canon = (s: string) =>
     .replace(/[\s\u00a0\u2010-\u2013-]+/g, ' ')
     .replace(/(?:['’]s|s['’]?|es)$/, '');
 
-/** The definition card for one term. All glossary text is rendered as text, never as HTML. */
+/**
+ * The definition card for one term. All glossary text is rendered as text, never as HTML. The card is
+ * English and left to right whatever the page is (its text is the glossary's); its controls and labels
+ * are in the interface's language and say so.
+ */
 export function Tooltip({
   entry,
   found,
@@ -63,6 +68,7 @@ export function Tooltip({
   const title = displayHeadword(entry.headword);
   const source = sourceUrl ? safeHttpsUrl(sourceUrl) : null;
   const text = readingLevel === 'detailed' && entry.clinical ? entry.clinical : entry.short;
+  const ui = uiLanguageTag();
   return (
     <div
       class="card"
@@ -83,18 +89,25 @@ export function Tooltip({
             {title}
           </div>
         </div>
-        <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button
+          type="button"
+          class="close"
+          lang={ui}
+          aria-label={t('page.close')}
+          title={t('page.closeTitle')}
+          onClick={onClose}
+        >
           ×
         </button>
       </div>
-      <div class="meta">
-        {glossaryName && <span class="glossary">From {glossaryName}</span>}
+      <div class="meta" lang={ui}>
+        {glossaryName && <span class="glossary">{t('page.fromGlossary', { name: glossaryName })}</span>}
         <span class="category">{categoryLabel}</span>
         {badgeLabel && <span class="badge">{badgeLabel}</span>}
       </div>
       {entry.pronunciation && (
         <p class="say">
-          <span class="pron" title="How to say it">
+          <span class="pron" title={t('page.howToSay')}>
             {entry.pronunciation}
           </span>
           <SayIt text={title} className="say-it" />
@@ -103,40 +116,40 @@ export function Tooltip({
       <p class="short">{text}</p>
       {crisisNote && <p class="crisis">{crisisNote}</p>}
       {source && (
-        <p class="source">
+        <p class="source" lang={ui}>
           <a href={source} target="_blank" rel="noopener noreferrer">
-            Source
+            {t('page.source')}
           </a>
         </p>
       )}
       {muted ? (
-        <div class="actions" role="status">
-          <span class="muted-note">TermLens will not mark {title} on any page.</span>
+        <div class="actions" role="status" lang={ui}>
+          <span class="muted-note">{t('page.willNotMark', { term: title })}</span>
           {onUndo && (
             <button type="button" class="more" onClick={onUndo}>
-              Undo
+              {t('page.undo')}
             </button>
           )}
         </div>
       ) : (
-        <div class="actions">
+        <div class="actions" lang={ui}>
           <button type="button" class="more" onClick={onMore}>
-            More about {title}
+            {t('page.moreAbout', { term: title })}
           </button>
           {onSave && (
             <button
               type="button"
               class="save"
               aria-pressed={saved ? 'true' : 'false'}
-              aria-label={saved ? `Saved ${title} to My terms` : `Save ${title} to My terms`}
+              aria-label={saved ? t('page.savedTerm', { term: title }) : t('page.saveTerm', { term: title })}
               onClick={onSave}
             >
-              {saved ? 'Saved' : 'Save'}
+              {saved ? t('page.saved') : t('page.save')}
             </button>
           )}
           {onMute ? (
-            <button type="button" class="mute" onClick={onMute} title="Stop marking this term on every page">
-              {"Don't mark this term"}
+            <button type="button" class="mute" onClick={onMute} title={t('page.dontMarkTitle')}>
+              {t('page.dontMark')}
             </button>
           ) : (
             <span class="brand">TermLens</span>

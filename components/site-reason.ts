@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n';
 import { siteKeyForHost, type SiteStatus } from '../lib/site-rules';
 
 /**
@@ -11,18 +12,18 @@ export function reasonText(status: SiteStatus, hostname: string): string {
   const own = status.rule === undefined || status.rule === siteKeyForHost(hostname);
   switch (status.reason) {
     case 'on':
-      return 'On: you have not turned it off for this site';
+      return t('entry.reasonOn');
     case 'off-site':
-      return own ? 'Off: you turned it off for this site' : `Off: you turned it off for all of ${status.rule}`;
+      return own ? t('entry.reasonOffSite') : t('entry.reasonOffParent', { site: status.rule ?? '' });
     case 'on-exception':
-      return `Off for all of ${status.parent} — on here by your exception`;
+      return t('entry.reasonOnException', { site: status.parent ?? '' });
     case 'off-global':
-      return 'Off: TermLens is paused on every site';
+      return t('entry.reasonPaused');
     case 'allowlist-chosen':
-      return own ? 'On: a site you chose' : `On: you chose all of ${status.rule}`;
+      return own ? t('entry.reasonChosen') : t('entry.reasonChosenParent', { site: status.rule ?? '' });
     case 'allowlist-not-chosen':
-      return 'Off: TermLens runs only on sites you choose';
+      return t('entry.reasonNotChosen');
     case 'off-exception':
-      return `On for all of ${status.parent} — off here by your exception`;
+      return t('entry.reasonOffException', { site: status.parent ?? '' });
   }
 }

@@ -1,22 +1,18 @@
 /**
- * The categories and badges an entry may carry, with the words the UI shows
- * for them. Kept apart from the schema so the pages and the content script
- * can show labels without bundling the validator.
+ * The categories and badges an entry may carry, as ids. Kept apart from the
+ * schema so the pages and the content script can use them without bundling
+ * the validator; the words shown for them are the interface's, in the locales
+ * (components/labels.ts).
  */
 
-export const CATEGORIES = {
-  'substance-mechanism': 'Substance and mechanism',
-  condition: 'Condition',
-  'treatment-administration': 'Treatment and administration',
-  'effect-risk': 'Effect and risk',
-  organisation: 'Organisation',
-} as const;
-export type CategoryId = keyof typeof CATEGORIES;
+export const CATEGORY_IDS = [
+  'substance-mechanism',
+  'condition',
+  'treatment-administration',
+  'effect-risk',
+  'organisation',
+] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
 
-export const BADGES = {
-  'fda-approved': 'FDA-approved',
-  'off-label': 'Off-label',
-  controlled: 'Controlled substance',
-  'not-approved': 'Not approved',
-} as const;
-export type BadgeId = keyof typeof BADGES;
+export const BADGE_IDS = ['fda-approved', 'off-label', 'controlled', 'not-approved'] as const;
+export type BadgeId = (typeof BADGE_IDS)[number];

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ENTRY_ID } from './entry-id';
-import { BADGES, CATEGORIES, type BadgeId, type CategoryId } from './labels';
+import { BADGE_IDS, CATEGORY_IDS, type CategoryId } from './labels';
 import { isAllowedSourceUrl } from './source-hosts';
 
-export { CATEGORIES, type BadgeId, type CategoryId };
+export { CATEGORY_IDS, type CategoryId };
 
 /**
  * The one definition of a glossary entry: the zod schema validates the JSON
@@ -75,8 +75,8 @@ export const entrySchema = z
     id: z.string().regex(ENTRY_ID, 'must be kebab-case, at most 80 characters'),
     headword: z.string().min(2).max(80).refine(noMarkup, 'must not contain < or >'),
     forms: z.array(formSchema).min(1),
-    category: z.enum(Object.keys(CATEGORIES) as [CategoryId, ...CategoryId[]]),
-    badge: z.enum(Object.keys(BADGES) as [BadgeId, ...BadgeId[]]).optional(),
+    category: z.enum(CATEGORY_IDS),
+    badge: z.enum(BADGE_IDS).optional(),
     /** Tooltip text at the Plain reading level: one to three short sentences, grade 8 or lower. */
     short: z.string().min(20).max(210).refine(noMarkup, 'must not contain < or >'),
     /**

@@ -13,7 +13,7 @@ export const t = i18n.t;
  * names the messages the browser actually picked (`@@ui_locale` and getUILanguage() describe the
  * browser, which may ask for a language TermLens does not have).
  */
-const uiLanguageTag = (): string => i18n.t('ext.language') || 'en';
+export const uiLanguageTag = (): string => i18n.t('ext.language') || 'en';
 
 /** True when the interface is not English, so pages should say that definitions are. */
 export const definitionsInAnotherLanguage = (): boolean => uiLanguageTag() !== 'en';

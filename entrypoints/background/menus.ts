@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { WEB_PAGES } from '../../lib/extension-manifest';
+import { t } from '../../lib/i18n';
 import { onMessages, sendToTab } from '../../lib/messages';
 import { saveExplainSelection } from '../../lib/storage';
 import { openReference } from './open-reference';
@@ -26,16 +27,16 @@ export function setupMenus(signal: AbortSignal): void {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: TOGGLE,
-        title: 'TermLens: turn on or off for this site',
+        title: t('page.menuToggleSite'),
         contexts: ['page', 'selection', 'link'],
         documentUrlPatterns: WEB_PAGES,
       });
-      browser.contextMenus.create({ id: LOOKUP, title: 'Look up “%s” in TermLens', contexts: ['selection'] });
-      browser.contextMenus.create({ id: ADD, title: 'Add to my glossary…', contexts: ['selection'] });
-      browser.contextMenus.create({ id: EXPLAIN, title: 'Explain selected text in TermLens', contexts: ['selection'] });
+      browser.contextMenus.create({ id: LOOKUP, title: t('page.menuLookUp'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: ADD, title: t('page.menuAddTerm'), contexts: ['selection'] });
+      browser.contextMenus.create({ id: EXPLAIN, title: t('page.menuExplain'), contexts: ['selection'] });
       browser.contextMenus.create({
         id: MUTE,
-        title: 'TermLens: don’t mark this term',
+        title: t('page.menuDontMark'),
         contexts: ['page', 'selection', 'link'],
         documentUrlPatterns: WEB_PAGES,
         visible: false,
@@ -74,7 +75,7 @@ export function showMuteItem(term: { id: string | null; headword: string }): voi
   void browser.contextMenus
     .update(MUTE, {
       visible: term.id !== null,
-      ...(term.id !== null ? { title: `TermLens: don’t mark “${term.headword}”` } : {}),
+      ...(term.id !== null ? { title: t('page.menuDontMarkTerm', { term: term.headword }) } : {}),
     })
     .catch(() => undefined);
 }

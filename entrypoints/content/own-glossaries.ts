@@ -1,6 +1,7 @@
 import { CHUNK, chunkOf, parseOwnId } from '../../glossary/own/compile';
 import type { OwnTerm } from '../../glossary/own/schema';
 import type { GlossaryList } from '../../lib/glossary-list';
+import { t } from '../../lib/i18n';
 import { loadOwnSources, loadTermChunk } from '../../lib/own-glossaries';
 import { setSources } from './glossary-data';
 
@@ -41,5 +42,5 @@ export async function ownTerm(id: string): Promise<{ term: OwnTerm; glossary: st
   let chunk = chunks.get(key);
   if (!chunk) chunks.set(key, (chunk = loadTermChunk(parsed.glossaryId, chunkOf(parsed.n)).catch(() => [])));
   const term = (await chunk)[parsed.n % CHUNK];
-  return term ? { term, glossary: names.get(parsed.glossaryId) ?? 'Your glossary' } : null;
+  return term ? { term, glossary: names.get(parsed.glossaryId) ?? t('page.yourGlossary') } : null;
 }

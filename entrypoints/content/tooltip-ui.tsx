@@ -2,11 +2,11 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { badgeName, categoryName } from '../../components/labels';
 import { Tooltip, type TooltipProps } from '../../components/Tooltip';
 import tooltipCss from '../../components/tooltip.css?inline';
 import { showsCrisisInTooltip } from '../../glossary/notices';
 import { t } from '../../lib/i18n';
-import { BADGES, CATEGORIES } from '../../glossary/labels';
 import { sendToBackground } from '../../lib/messages';
 import { isSaved, saveTerm } from '../../lib/saved-terms';
 import type { ReadingLevel, Theme } from '../../lib/settings';
@@ -262,15 +262,15 @@ async function cardFor(id: string): Promise<Card | null> {
   if (entry)
     return {
       entry,
-      categoryLabel: CATEGORIES[entry.category],
-      badgeLabel: entry.badge ? BADGES[entry.badge] : undefined,
+      categoryLabel: categoryName(entry.category),
+      badgeLabel: entry.badge ? badgeName(entry.badge) : undefined,
       crisisNote: showsCrisisInTooltip(entry) ? t('notice.crisisShort') : undefined,
     };
   const own = await ownTerm(id);
   if (!own) return null;
   return {
     entry: { id, headword: own.term.term, short: own.term.definition },
-    categoryLabel: own.term.category ?? 'Your term',
+    categoryLabel: own.term.category ?? t('page.yourTerm'),
     glossaryName: own.glossary,
     sourceUrl: own.term.source,
   };

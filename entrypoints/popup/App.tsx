@@ -5,6 +5,7 @@ import { Lookup } from '../../components/Lookup';
 import type { PageTermsHandle } from '../../components/PageTerms';
 import { SaveTermButton } from '../../components/SaveTermButton';
 import { displayHeadword } from '../../components/headword';
+import { t } from '../../lib/i18n';
 import { loadSettings, saveSetting } from '../../lib/storage';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 import type { SearchIndex } from '../../glossary/search';
@@ -29,7 +30,7 @@ function OpenInTab({ entry }: { entry: GlossaryEntry }) {
   return (
     <>
       <button type="button" class="tl-button" onClick={open}>
-        Open in a tab
+        {t('popup.openInTab')}
       </button>
       <SaveTermButton
         headword={entry.headword}
@@ -81,8 +82,13 @@ export function App({ early }: { early: EarlyStart }) {
   const empty = pageTermsEmpty(page, status, terms.length);
   const saved = useSavedIds();
   const saveAction = useCallback(
-    (t: PageTerm) => (
-      <SaveTermButton compact headword={t.headword} saved={saved.has(t.id)} onSave={() => void saveById(t.id, index)} />
+    (term: PageTerm) => (
+      <SaveTermButton
+        compact
+        headword={term.headword}
+        saved={saved.has(term.id)}
+        onSave={() => void saveById(term.id, index)}
+      />
     ),
     [saved, index],
   );
@@ -90,12 +96,12 @@ export function App({ early }: { early: EarlyStart }) {
   const previous = trail.ids.at(-2);
   const previousEntry = previous ? index?.entries.find((e) => e.id === previous) : undefined;
   const backLabel = previousEntry
-    ? `Back to ${displayHeadword(previousEntry.headword)}`
+    ? t('popup.backTo', { name: displayHeadword(previousEntry.headword) })
     : trail.from === 'page'
-      ? 'On this page'
+      ? t('popup.onThisPage')
       : query.trim()
-        ? `Results for “${query.trim()}”`
-        : 'Back to the list';
+        ? t('popup.resultsFor', { query: query.trim() })
+        : t('popup.backToList');
 
   // "Don't mark" on a row: the term is muted everywhere; the line above the list offers to undo it.
   const [justMuted, setJustMuted] = useState<{ id: string; name: string } | null>(null);
@@ -164,12 +170,12 @@ export function App({ early }: { early: EarlyStart }) {
       </main>
       <footer class="tl-popup-footer">
         <Disclaimer compact />
-        <nav class="tl-popup-pages" aria-label="TermLens pages">
+        <nav class="tl-popup-pages" aria-label={t('popup.pagesNav')}>
           <a href="notebook.html" target="_blank">
-            My terms
+            {t('popup.myTerms')}
           </a>
           <a href="explain.html" target="_blank">
-            Explain a text
+            {t('popup.explainText')}
           </a>
         </nav>
         {enabled && (
@@ -178,9 +184,9 @@ export function App({ early }: { early: EarlyStart }) {
             class="tl-link-button tl-pause"
             onClick={() => void control.setEnabled(false)}
             disabled={control.busy}
-            title="Stop TermLens on every site until you resume it"
+            title={t('popup.pauseTitle')}
           >
-            Pause everywhere
+            {t('popup.pause')}
           </button>
         )}
       </footer>

@@ -2,6 +2,7 @@ import type { ComponentChildren, Ref } from 'preact';
 import { HostAccessNotice } from '../../components/HostAccessNotice';
 import { displayHeadword } from '../../components/headword';
 import { PageTerms, type PageTermsHandle } from '../../components/PageTerms';
+import { t } from '../../lib/i18n';
 import type { PageTerm } from '../../lib/messages';
 import type { EmptyState } from './empty-states';
 import type { HostAccessControl } from './use-host-access';
@@ -25,17 +26,17 @@ export interface PageSectionProps {
 
 /** The host's own row controls, then "Don't mark" at the end of each row. */
 function withMute(rowActions: PageSectionProps['rowActions'], onMute: (id: string) => void) {
-  return function RowActions(t: PageTerm) {
-    const name = displayHeadword(t.headword);
+  return function RowActions(term: PageTerm) {
+    const name = displayHeadword(term.headword);
     return (
       <>
-        {rowActions?.(t)}
+        {rowActions?.(term)}
         <button
           type="button"
           class="tl-page-term-mute"
-          onClick={() => onMute(t.id)}
-          aria-label={`Don't mark ${name}`}
-          title={`Don't mark ${name} on any page`}
+          onClick={() => onMute(term.id)}
+          aria-label={t('popup.dontMarkLabel', { name })}
+          title={t('popup.dontMarkTitle', { name })}
         >
           <span aria-hidden="true">⊘</span>
         </button>
@@ -43,8 +44,6 @@ function withMute(rowActions: PageSectionProps['rowActions'], onMute: (id: strin
     );
   };
 }
-
-const plural = (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`;
 
 /**
  * "On this page": the popup's main view while the search box is empty. It
@@ -58,8 +57,8 @@ export function PageSection(props: PageSectionProps) {
   return (
     <section class="tl-popup-page" aria-labelledby="tl-on-page">
       <h2 id="tl-on-page" class="tl-section-title">
-        On this page
-        {shown.length > 0 && <span class="tl-section-count"> · {plural(shown.length)}</span>}
+        {t('popup.onThisPage')}
+        {shown.length > 0 && <span class="tl-section-count"> · {t('popup.termCount', shown.length)}</span>}
       </h2>
       <div class="tl-popup-page-body">
         {hostAccess.access !== 'ok' ? (
@@ -73,9 +72,9 @@ export function PageSection(props: PageSectionProps) {
           <>
             {justMuted && (
               <p class="tl-page-muted" role="status">
-                <span>Not marking {justMuted} on any page.</span>
+                <span>{t('popup.notMarking', { name: justMuted })}</span>
                 <button type="button" class="tl-back tl-undo" onClick={onUndo}>
-                  Undo
+                  {t('popup.undo')}
                 </button>
               </p>
             )}
@@ -91,7 +90,7 @@ export function PageSection(props: PageSectionProps) {
             />
           </>
         )}
-        {!loading && shown.length === 0 && <p class="tl-start-typing">Type above to search the whole glossary.</p>}
+        {!loading && shown.length === 0 && <p class="tl-start-typing">{t('popup.typeToSearch')}</p>}
       </div>
     </section>
   );

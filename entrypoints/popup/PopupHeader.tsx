@@ -1,5 +1,6 @@
 import { Brand } from '../../components/Brand';
 import { SiteSwitch } from '../../components/SiteSwitch';
+import { t } from '../../lib/i18n';
 import type { SiteStatus } from '../../lib/site-rules';
 import type { PageView } from './use-page';
 
@@ -39,25 +40,25 @@ export function PopupHeader(props: PopupHeaderProps) {
     <header class="tl-popup-header">
       <div class="tl-popup-bar">
         <Brand title="TermLens" size={20} />
-        <button type="button" class="tl-icon-button" onClick={props.onOpenSettings} title="Settings">
+        <button type="button" class="tl-icon-button" onClick={props.onOpenSettings} title={t('popup.settings')}>
           <GearIcon />
-          <span class="tl-sr-only">Settings</span>
+          <span class="tl-sr-only">{t('popup.settings')}</span>
         </button>
       </div>
       <div class="tl-popup-site">
         {paused ? (
           <div class="tl-paused" role="status">
             <p>
-              <strong>TermLens is paused on every site.</strong>
+              <strong>{t('popup.paused')}</strong>
             </p>
             <button type="button" class="tl-button" onClick={props.onResume} disabled={busy}>
-              Resume
+              {t('popup.resume')}
             </button>
           </div>
         ) : page.kind === 'ready' && status ? (
           <SiteSwitch hostname={page.state.hostname} status={status} onToggle={props.onToggleSite} busy={busy} />
         ) : page.kind === 'unreadable' ? (
-          <p class="tl-site-none">No site switch on this page.</p>
+          <p class="tl-site-none">{t('popup.noSiteSwitch')}</p>
         ) : null}
       </div>
     </header>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { SiteStatus } from '../../lib/site-rules';
 import type { PageView } from './use-page';
 
@@ -21,27 +22,23 @@ export function pageTermsEmpty(
   if (page.kind === 'loading') return null;
   if (page.kind === 'unreadable') {
     return {
-      title: "TermLens can't read this page",
-      detail:
-        'Browser pages, the extension store and the PDF viewer are closed to extensions. You can still search the glossary below.',
+      title: t('popup.unreadableTitle'),
+      detail: t('popup.unreadableDetail'),
     };
   }
   if (!status) return null;
   if (!status.on) {
     const title =
       status.reason === 'off-global'
-        ? 'TermLens is off everywhere'
+        ? t('popup.offEverywhere')
         : status.reason === 'allowlist-not-chosen'
-          ? 'TermLens is off here: it runs only on sites you choose'
-          : 'TermLens is off on this site';
-    const detail =
-      status.reason === 'off-global'
-        ? 'Resume it at the top to see the terms on this page.'
-        : 'Turn it on above to see the terms on this page.';
+          ? t('popup.offNotChosen')
+          : t('popup.offHere');
+    const detail = status.reason === 'off-global' ? t('popup.resumeToSee') : t('popup.turnOnToSee');
     return { title, detail };
   }
   const { state } = page;
-  if (!state.on || state.scanning) return { title: 'Looking for terms…' };
-  if (found === 0) return { title: 'No glossary terms found on this page.' };
+  if (!state.on || state.scanning) return { title: t('popup.looking') };
+  if (found === 0) return { title: t('popup.noneFound') };
   return null;
 }

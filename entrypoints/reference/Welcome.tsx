@@ -1,5 +1,6 @@
 import { optionId } from '../../components/ResultList';
-import { CATEGORIES } from '../../glossary/labels';
+import { CATEGORY_IDS } from '../../glossary/labels';
+import { categoryName } from '../../components/labels';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 
 export interface WelcomeProps {
@@ -39,15 +40,13 @@ export function Welcome({ entries, listId, onCategory }: WelcomeProps) {
       </p>
       <h3>By category</h3>
       <ul class="tl-category-overview">
-        {(Object.keys(CATEGORIES) as CategoryId[])
-          .filter((c) => counts.has(c))
-          .map((c) => (
-            <li key={c}>
-              <button type="button" class="tl-button" onClick={() => onCategory(c)}>
-                {CATEGORIES[c]} <span class="tl-count">{counts.get(c)}</span>
-              </button>
-            </li>
-          ))}
+        {CATEGORY_IDS.filter((c) => counts.has(c)).map((c) => (
+          <li key={c}>
+            <button type="button" class="tl-button" onClick={() => onCategory(c)}>
+              {categoryName(c)} <span class="tl-count">{counts.get(c)}</span>
+            </button>
+          </li>
+        ))}
       </ul>
       <h3>A–Z</h3>
       <nav aria-label="Jump to a letter" class="tl-az">

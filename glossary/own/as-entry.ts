@@ -1,11 +1,10 @@
-import { CATEGORIES } from '../labels';
 import type { CategoryId, GlossaryEntry } from '../schema';
 import type { OwnTerm } from './schema';
 
 /**
  * A reader's term in the shape the search, the popup and the reference
  * show. It belongs to none of the bundled categories: views label it with
- * the name of its glossary instead (categoryLabel), and it carries no
+ * the name of its glossary instead (components/labels.ts), and it carries no
  * review date or related entries.
  */
 export type ShownEntry = GlossaryEntry & { glossary?: string };
@@ -26,7 +25,3 @@ export function ownAsEntry(term: OwnTerm, id: string, glossary: string): ShownEn
     glossary,
   };
 }
-
-/** The label under an entry's name: its category, or for a reader's term the glossary it comes from. */
-export const categoryLabel = (entry: ShownEntry): string =>
-  entry.glossary ?? CATEGORIES[entry.category] ?? String(entry.category);
