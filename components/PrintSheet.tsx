@@ -1,4 +1,4 @@
-import { t } from '../lib/i18n';
+import { definitionsInAnotherLanguage, t } from '../lib/i18n';
 import { displayHeadword } from './headword';
 
 export interface PrintTerm {
@@ -6,6 +6,8 @@ export interface PrintTerm {
   headword: string;
   definition: string;
   pronunciation?: string;
+  /** A term of the bundled glossary, whose words are English (a reader's own term may be in any language). */
+  bundled: boolean;
   note: string;
 }
 
@@ -19,31 +21,34 @@ const QUESTION_LINES = 6;
  */
 export function PrintSheet({ terms, date }: { terms: readonly PrintTerm[]; date: string }) {
   return (
-    <section class="tl-print" aria-label="Printed sheet">
+    <section class="tl-print" aria-label={t('notebook.printedSheet')}>
       <header class="tl-print-head">
-        <h1>My terms</h1>
+        <h1>{t('notebook.title')}</h1>
         <p class="tl-print-date">{date}</p>
       </header>
       <dl class="tl-print-terms">
-        {terms.map((t) => (
-          <div key={t.id} class="tl-print-term">
-            <dt>
-              {displayHeadword(t.headword)}
-              {t.pronunciation && <span class="tl-print-say"> ({t.pronunciation})</span>}
+        {terms.map((term) => (
+          <div key={term.id} class="tl-print-term">
+            <dt lang={term.bundled ? 'en' : undefined}>
+              {displayHeadword(term.headword)}
+              {term.pronunciation && <span class="tl-print-say"> ({term.pronunciation})</span>}
             </dt>
-            <dd>{t.definition}</dd>
-            {t.note && <dd class="tl-print-note">My note: {t.note}</dd>}
+            <dd lang={term.bundled ? 'en' : undefined}>{term.definition}</dd>
+            {term.note && <dd class="tl-print-note">{t('notebook.myNote', { note: term.note })}</dd>}
           </div>
         ))}
       </dl>
       <div class="tl-print-questions">
-        <h2>Questions for my care team</h2>
+        <h2>{t('notebook.questions')}</h2>
         {Array.from({ length: QUESTION_LINES }, (_, i) => (
           <div key={i} class="tl-print-line" />
         ))}
       </div>
-      <p class="tl-print-disclaimer">{t('notice.disclaimer')}</p>
-      <p class="tl-print-footer">From TermLens, {date}</p>
+      <p class="tl-print-disclaimer">
+        {t('notice.disclaimer')}
+        {definitionsInAnotherLanguage() && ` ${t('common.definitionsInEnglish')}`}
+      </p>
+      <p class="tl-print-footer">{t('notebook.printedFrom', { date })}</p>
     </section>
   );
 }

@@ -1,22 +1,17 @@
-import type { PolicySection } from '../lib/privacy-policy';
+import type { Policy } from '../lib/privacy-policy';
 
-/** The privacy policy as a page: plain text in, headings, paragraphs and lists out. */
-export function PrivacyPolicy({
-  title,
-  updated,
-  sections,
-}: {
-  title: string;
-  updated: string;
-  sections: PolicySection[];
-}) {
+/**
+ * The privacy policy as a page: plain text in, headings, paragraphs and lists
+ * out. In the interface's language (the page's <html lang>).
+ */
+export function PrivacyPolicy({ policy }: { policy: Policy }) {
   return (
-    <main class="tl-policy" lang="en" dir="ltr">
-      <h1>{title}</h1>
+    <main class="tl-policy">
+      <h1>{policy.title}</h1>
       <p class="tl-hint">
-        Last updated: <time dateTime={updated}>{updated}</time>
+        {policy.lastUpdated} <time dateTime={policy.updated}>{policy.updated}</time>
       </p>
-      {sections.map((section) => (
+      {policy.sections.map((section) => (
         <section key={section.heading}>
           <h2>{section.heading}</h2>
           {section.paragraphs.map((p) => (

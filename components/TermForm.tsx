@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { checkRow, type OwnTerm } from '../glossary/own/schema';
+import { t } from '../lib/i18n';
 
 export interface TermDraft {
   term: string;
@@ -73,9 +74,9 @@ export function TermForm({ initial, onSave, onCancel, saveLabel, id, autoFocus }
         });
       }}
     >
-      {text('term', 'Term')}
+      {text('term', t('addTerm.term'))}
       <label class="tl-field">
-        <span>Definition</span>
+        <span>{t('addTerm.definition')}</span>
         <textarea
           id={`${id}-definition`}
           rows={3}
@@ -84,20 +85,20 @@ export function TermForm({ initial, onSave, onCancel, saveLabel, id, autoFocus }
           onInput={(e) => set('definition')(e.currentTarget.value)}
         />
       </label>
-      {text('aliases', 'Other forms (optional)', 'Separate them with |, for example: spinal tap | LP')}
-      {text('category', 'Category (optional)')}
-      {text('source', 'Source (optional)', 'An https address; the tooltip links to it.')}
+      {text('aliases', t('addTerm.otherForms'), t('addTerm.otherFormsHint'))}
+      {text('category', t('addTerm.category'))}
+      {text('source', t('addTerm.source'), t('addTerm.sourceHint'))}
       <label class="tl-check">
         <input
           type="checkbox"
           checked={draft.caseSensitive}
           onChange={(e) => set('caseSensitive')(e.currentTarget.checked)}
         />
-        Match only with this exact capitalisation (for abbreviations)
+        {t('addTerm.caseSensitive')}
       </label>
       <label class="tl-check">
         <input type="checkbox" checked={draft.ambiguous} onChange={(e) => set('ambiguous')(e.currentTarget.checked)} />
-        Has an everyday meaning too: mark it only on medical pages
+        {t('addTerm.ambiguous')}
       </label>
       <div role="alert" class="tl-form-error">
         {error && <p class="tl-error">{error}</p>}
@@ -108,7 +109,7 @@ export function TermForm({ initial, onSave, onCancel, saveLabel, id, autoFocus }
         </button>
         {onCancel && (
           <button type="button" class="tl-button" onClick={onCancel}>
-            Cancel
+            {t('addTerm.cancel')}
           </button>
         )}
       </div>

@@ -9,6 +9,8 @@ import type { SavedTerm } from './saved-terms';
  * export does (glossary/own/export.ts).
  */
 
+// i18n-ignore: file format. The column names are the file's keys, the same in every interface language, so a
+// spreadsheet formula or a script written against one export reads every other.
 const CSV_FIELDS = ['term', 'definition', 'note', 'saved', 'page_title', 'page_url'];
 
 export function notebookCsv(terms: readonly SavedTerm[], definitionOf: (t: SavedTerm) => string): string {
@@ -29,6 +31,7 @@ export function notebookCsv(terms: readonly SavedTerm[], definitionOf: (t: Saved
  * plain text (not HTML, so a "<" in a note stays a "<") and name the columns.
  */
 export function notebookAnki(terms: readonly SavedTerm[], definitionOf: (t: SavedTerm) => string): string {
+  // i18n-ignore: file format. Anki reads these header lines as directives; they are not shown as text.
   const header = '#separator:tab\n#html:false\n#columns:Front\tBack\n';
   const data = terms.map((t) => [t.headword, definitionOf(t)]);
   return `${header}${Papa.unparse(data, { delimiter: '\t', newline: '\n' })}\n`;

@@ -1,14 +1,30 @@
 /**
- * `npx tsx scripts/privacy-md.ts`: writes PRIVACY.md from the one policy in
- * lib/privacy-policy.ts (the extension's privacy page renders the same).
+ * `npx tsx scripts/privacy-md.ts`: writes the privacy policy as Markdown from
+ * the locales, the one source the extension's privacy page shows too
+ * (lib/privacy-policy.ts): PRIVACY.md in English, PRIVACY.<lang>.md for every
+ * other locale.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { POLICY, POLICY_TITLE, POLICY_UPDATED } from '../lib/privacy-policy';
+import { privacyPolicy, type Policy } from '../lib/privacy-policy';
+import { chromeMessages, localeNames } from './lib/locale-messages';
 
-export function privacyMarkdown(): string {
-  const parts = [`# ${POLICY_TITLE}`, `Last updated: ${POLICY_UPDATED}`];
-  for (const section of POLICY) {
+/** The policy as the locale's messages say it (what `t` answers in a browser set to that language). */
+export function policyIn(locale: string): Policy {
+  const messages = chromeMessages(locale);
+  return privacyPolicy((key) => {
+    const message = messages[key.replaceAll('.', '_')];
+    if (!message) throw new Error(`locales/${locale}.yml has no ${key}`);
+    return message.replaceAll('$$', '$');
+  });
+}
+
+export const privacyFileName = (locale: string): string => (locale === 'en' ? 'PRIVACY.md' : `PRIVACY.${locale}.md`);
+
+export function privacyMarkdown(locale = 'en'): string {
+  const policy = policyIn(locale);
+  const parts = [`# ${policy.title}`, `${policy.lastUpdated} ${policy.updated}`];
+  for (const section of policy.sections) {
     parts.push(`## ${section.heading}`, ...section.paragraphs);
     if (section.items) parts.push(section.items.map((item) => `- ${item}`).join('\n'));
   }
@@ -16,5 +32,7 @@ export function privacyMarkdown(): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(resolve(import.meta.dirname, '..', 'PRIVACY.md'), privacyMarkdown());
+  for (const locale of localeNames()) {
+    writeFileSync(resolve(import.meta.dirname, '..', privacyFileName(locale)), privacyMarkdown(locale));
+  }
 }

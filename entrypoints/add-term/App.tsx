@@ -3,6 +3,7 @@ import { Brand } from '../../components/Brand';
 import { draftOf, TermForm, termFromDraft } from '../../components/TermForm';
 import { MAX_TERM } from '../../glossary/own/limits';
 import type { GlossaryMeta } from '../../lib/glossary-list';
+import { t } from '../../lib/i18n';
 import { addTerm, loadGlossaryList, MY_GLOSSARY } from '../../lib/own-glossaries';
 
 /** The words the reader selected, from the address the context menu opened (`add-term.html?term=…`). */
@@ -26,18 +27,16 @@ export function App() {
 
   return (
     <main class="tl-add-term">
-      <Brand title="Add to my glossary" size={22} />
+      <Brand title={t('addTerm.title')} size={22} />
       {added ? (
         <div role="status" class="tl-added">
-          <p class="tl-ok">
-            Added “{added.term}” to {added.glossary}. It is now marked on your open pages.
-          </p>
+          <p class="tl-ok">{t('addTerm.added', { term: added.term, glossary: added.glossary })}</p>
           <div class="tl-row">
             <button type="button" class="tl-button tl-button-primary" onClick={() => window.close()}>
-              Close
+              {t('addTerm.close')}
             </button>
             <button type="button" class="tl-button" onClick={() => setAdded(null)}>
-              Add another
+              {t('addTerm.addAnother')}
             </button>
           </div>
         </div>
@@ -45,10 +44,12 @@ export function App() {
         <>
           {glossaries && glossaries.length > 0 && (
             <label class="tl-field tl-target">
-              <span>Glossary</span>
+              <span>{t('addTerm.glossary')}</span>
               <select class="tl-input" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
                 <option value="">
-                  {glossaries.some((g) => g.name === MY_GLOSSARY) ? MY_GLOSSARY : `${MY_GLOSSARY} (new)`}
+                  {glossaries.some((g) => g.name === MY_GLOSSARY)
+                    ? MY_GLOSSARY
+                    : t('addTerm.newGlossary', { name: MY_GLOSSARY })}
                 </option>
                 {glossaries
                   .filter((g) => g.name !== MY_GLOSSARY)
@@ -64,7 +65,7 @@ export function App() {
             id="tl-add"
             initial={draftOf({ term })}
             autoFocus={term ? 'definition' : 'term'}
-            saveLabel="Add to my glossary"
+            saveLabel={t('addTerm.save')}
             onCancel={() => window.close()}
             onSave={async (draft) => {
               const checked = termFromDraft(draft);
@@ -81,9 +82,7 @@ export function App() {
               return null;
             }}
           />
-          <p class="tl-hint">
-            Your glossaries stay on this device. Settings → Glossaries lists, edits and exports them.
-          </p>
+          <p class="tl-hint">{t('addTerm.stayOnDevice')}</p>
         </>
       )}
     </main>

@@ -3,6 +3,7 @@ import { Brand } from '../../components/Brand';
 import { Disclaimer } from '../../components/Disclaimer';
 import { PageTerms } from '../../components/PageTerms';
 import { gradeLevel } from '../../glossary/readability';
+import { t, uiLanguageTag } from '../../lib/i18n';
 import { takeExplainSelection } from '../../lib/storage';
 import { nextOfEntry } from '../content/term-navigation';
 import { TEXT_LIMIT, toParagraphs } from './paragraphs';
@@ -11,8 +12,15 @@ import { useReadingSession } from './use-reading-session';
 interface Shown {
   key: number;
   title: string;
+  /** Set when the title is the interface's words ("Pasted text") inside the English article, not a file name. */
+  titleLang?: string;
   paragraphs: string[];
+  /** Said beside the text, never inside it: how much of a long PDF is shown. */
+  note?: string;
 }
+
+/** The title of a text that came without a name, in the interface's language. */
+const named = (title: string) => ({ title, titleLang: uiLanguageTag() });
 
 const FILE_LIMIT = 50 * 1024 * 1024;
 
@@ -27,41 +35,44 @@ export function App() {
   // Opened from "Explain selected text in TermLens": the selection waits in session storage.
   useEffect(() => {
     if (new URLSearchParams(location.search).get('from') !== 'selection') return;
-    void takeExplainSelection().then((text) => text && show('Selected text', toParagraphs(text)));
+    void takeExplainSelection().then((text) => text && show(named(t('explain.selectedText')), toParagraphs(text)));
   }, []);
   const { terms, session } = useReadingSession(article, shown?.key ?? 0);
 
-  const show = (title: string, paragraphs: string[]) => {
+  const show = (about: Pick<Shown, 'title' | 'titleLang' | 'note'>, paragraphs: string[]) => {
     if (!paragraphs.length) {
-      setError('There is no text to explain.');
+      setError(t('explain.noText'));
       return;
     }
     setError('');
-    setShown((s) => ({ key: (s?.key ?? 0) + 1, title, paragraphs }));
+    setShown((s) => ({ key: (s?.key ?? 0) + 1, ...about, paragraphs }));
   };
 
   const openFile = async (file: File) => {
     setError('');
-    if (file.size > FILE_LIMIT) return setError(`${file.name} is larger than 50 MB; TermLens opens smaller files.`);
+    const name = file.name;
+    if (file.size > FILE_LIMIT) return setError(t('explain.tooLarge', { name }));
     const isPdf = /\.pdf$/i.test(file.name) || file.type === 'application/pdf';
     if (!isPdf && !/\.(txt|text|md)$/i.test(file.name) && !file.type.startsWith('text/'))
-      return setError(
-        `${file.name} is neither a text file (.txt) nor a PDF. Open a .txt or .pdf file, or paste the text.`,
-      );
-    if (!isPdf) return show(file.name, toParagraphs(await file.text()));
-    setStatus(`Reading ${file.name}…`);
+      return setError(t('explain.notTextOrPdf', { name }));
+    if (!isPdf) return show({ title: name }, toParagraphs(await file.text()));
+    setStatus(t('explain.reading', { name }));
     try {
       // pdf.js is loaded by this page only, and only once a PDF is opened.
       const { pdfParagraphs } = await import('./pdf-text');
       const result = await pdfParagraphs(await file.arrayBuffer(), (page, pages) =>
-        setStatus(`Reading ${file.name}: page ${page} of ${pages}…`),
+        setStatus(t('explain.readingPage', { name, page: String(page), pages: String(pages) })),
       );
       setStatus('');
-      if (!result.ok) return setError(result.error);
-      show(file.name, result.paragraphs);
+      if (!result.ok) return setError(t('explain.scanned'));
+      const note =
+        result.totalPages > result.pages
+          ? t('explain.firstPagesOnly', { shown: String(result.pages), pages: String(result.totalPages) })
+          : undefined;
+      show({ title: name, note }, result.paragraphs);
     } catch {
       setStatus('');
-      setError(`${file.name} could not be read as a PDF. It may be damaged or protected by a password.`);
+      setError(t('explain.notPdf', { name }));
     }
   };
 
@@ -71,15 +82,12 @@ export function App() {
   return (
     <div class="tl-explain">
       <header class="tl-explain-header">
-        <Brand title="Explain a text" size={24} />
-        <p class="tl-hint">
-          Paste a text or open a .txt or .pdf file. TermLens marks the terms it knows, as on a web page. The file never
-          leaves your browser.
-        </p>
+        <Brand title={t('explain.title')} size={24} />
+        <p class="tl-hint">{t('explain.intro')}</p>
       </header>
       <section
         class={`tl-explain-input${dragging ? ' tl-drop-over' : ''}`}
-        aria-label="Text to explain"
+        aria-label={t('explain.textToExplain')}
         onDragOver={(e) => {
           e.preventDefault();
           setDragging(true);
@@ -93,7 +101,7 @@ export function App() {
         }}
       >
         <label for="tl-paste" class="tl-explain-label">
-          Paste the text here
+          {t('explain.pasteHere')}
         </label>
         <textarea
           id="tl-paste"
@@ -101,18 +109,18 @@ export function App() {
           maxLength={TEXT_LIMIT}
           value={draft}
           onInput={(e) => setDraft(e.currentTarget.value)}
-          placeholder="For example, a message from your clinic or a consent form"
+          placeholder={t('explain.pastePlaceholder')}
         />
         <div class="tl-explain-actions">
           <button
             type="button"
             class="tl-button tl-button-primary"
-            onClick={() => show('Pasted text', toParagraphs(draft))}
+            onClick={() => show(named(t('explain.pastedText')), toParagraphs(draft))}
           >
-            Explain this text
+            {t('explain.explainThis')}
           </button>
           <label class="tl-button tl-file-button">
-            Open a file (.txt or .pdf)
+            {t('explain.openFile')}
             <input
               type="file"
               accept=".txt,.text,.md,.pdf,text/plain,application/pdf"
@@ -123,7 +131,7 @@ export function App() {
               }}
             />
           </label>
-          <span class="tl-hint">or drop a file here</span>
+          <span class="tl-hint">{t('explain.orDrop')}</span>
         </div>
         <p class="tl-explain-status" role="status">
           {status}
@@ -137,7 +145,9 @@ export function App() {
       {shown && (
         <div class="tl-explain-body">
           <article class="tl-reading" ref={article} key={shown.key} aria-label={shown.title} lang="en">
-            <h2 class="tl-reading-title">{shown.title}</h2>
+            <h2 class="tl-reading-title" lang={shown.titleLang}>
+              {shown.title}
+            </h2>
             {shown.paragraphs.map((p, i) => (
               // The paragraphs of one text never change order; a new text remounts the whole article.
               // oxlint-disable-next-line react/no-array-index-key
@@ -146,16 +156,15 @@ export function App() {
           </article>
           <aside class="tl-explain-side" aria-labelledby="tl-on-page">
             <h2 id="tl-on-page" class="tl-section-title">
-              On this page
+              {t('explain.onThisPage')}
             </h2>
+            {shown.note && <p class="tl-hint">{shown.note}</p>}
             {grade !== null && (
-              <p class="tl-hint tl-explain-grade">
-                Reading level of this text: about grade {grade} (Flesch-Kincaid; 8 or lower is easy for most readers).
-              </p>
+              <p class="tl-hint tl-explain-grade">{t('explain.readingLevel', { grade: String(grade) })}</p>
             )}
             <PageTerms
               terms={terms}
-              emptyText="No glossary terms in this text."
+              emptyText={t('explain.noTerms')}
               onChoose={(id) => {
                 const s = session.current;
                 if (s) nextOfEntry(s.engine.index, s.tooltip, id);

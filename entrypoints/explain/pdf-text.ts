@@ -9,13 +9,16 @@ import { layoutParagraphs, type Run } from './pdf-layout';
  * A PDF's text, read in the browser by pdf.js (its worker is a file of the
  * extension, never fetched from elsewhere), page by page, and rebuilt into
  * paragraphs in reading order from the positions of its text runs
- * (pdf-layout.ts). A scanned PDF has no text to read: it gets a message.
+ * (pdf-layout.ts). A scanned PDF has no text to read: the page says so
+ * (`error: 'scanned'`), in the interface's words.
  */
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 export const PDF_PAGE_LIMIT = 500;
 
-export type PdfRead = { ok: true; paragraphs: string[] } | { ok: false; error: string };
+/** The paragraphs, and how many pages were read of how many (at most PDF_PAGE_LIMIT). */
+export type PdfRead =
+  { ok: true; paragraphs: string[]; pages: number; totalPages: number } | { ok: false; error: 'scanned' };
 
 export async function pdfParagraphs(
   data: ArrayBuffer,
@@ -56,14 +59,8 @@ export async function pdfParagraphs(
       paragraphs.push(...layoutParagraphs(runs, width));
       page.cleanup();
     }
-    if (letters < 20)
-      return {
-        ok: false,
-        error:
-          'This PDF has no text TermLens can read: it looks like a scan (pictures of pages). Open a PDF with selectable text, or paste the text if you have it.',
-      };
-    if (pdf.numPages > pages) paragraphs.push(`(Only the first ${pages} of ${pdf.numPages} pages are shown.)`);
-    return { ok: true, paragraphs };
+    if (letters < 20) return { ok: false, error: 'scanned' };
+    return { ok: true, paragraphs, pages, totalPages: pdf.numPages };
   } finally {
     void pdf.destroy();
   }

@@ -4,6 +4,7 @@ import { Brand } from '../../components/Brand';
 import { Disclaimer } from '../../components/Disclaimer';
 import { PrintSheet } from '../../components/PrintSheet';
 import { SAVED_DATE, SavedTermCard } from '../../components/SavedTermCard';
+import { t as say } from '../../lib/i18n';
 import { clearSavedTerms, removeTerm, restoreTerm, SAVED_LIMITS, setNote, type SavedTerm } from '../../lib/saved-terms';
 import { notebookAnki, notebookCsv, notebookFileName } from '../../lib/saved-terms-export';
 import { useSavedTerms } from './use-saved-terms';
@@ -40,19 +41,19 @@ export function App() {
     <>
       <main class="tl-notebook tl-screen">
         <header class="tl-notebook-header">
-          <Brand title="My terms" size={24} />
-          <p class="tl-hint">The terms you saved, newest first. They stay on this device: nothing is sent anywhere.</p>
+          <Brand title={say('notebook.title')} size={24} />
+          <p class="tl-hint">{say('notebook.intro')}</p>
           {terms.length > 0 && (
             <div class="tl-notebook-tools">
               <button type="button" class="tl-button tl-button-primary" onClick={() => window.print()}>
-                Print for my appointment
+                {say('notebook.print')}
               </button>
               <button
                 type="button"
                 class="tl-button"
                 onClick={() => download(notebookCsv(terms, definitionOf), notebookFileName('csv'), 'text/csv')}
               >
-                Export CSV
+                {say('notebook.exportCsv')}
               </button>
               <button
                 type="button"
@@ -61,18 +62,16 @@ export function App() {
                   download(notebookAnki(terms, definitionOf), notebookFileName('txt'), 'text/tab-separated-values')
                 }
               >
-                Export for Anki
+                {say('notebook.exportAnki')}
               </button>
               <button type="button" class="tl-button tl-danger-button" onClick={() => setConfirming(true)}>
-                Clear all…
+                {say('notebook.clearAll')}
               </button>
             </div>
           )}
           {confirming && (
             <div class="tl-confirm" role="alertdialog" aria-labelledby="tl-confirm-text">
-              <p id="tl-confirm-text">
-                Remove all {terms.length} terms and their notes from My terms? This cannot be undone.
-              </p>
+              <p id="tl-confirm-text">{say('notebook.confirmClear', terms.length)}</p>
               <button
                 type="button"
                 class="tl-button tl-danger-button"
@@ -82,10 +81,10 @@ export function App() {
                   void clearSavedTerms();
                 }}
               >
-                Remove all
+                {say('notebook.removeAll')}
               </button>
               <button type="button" class="tl-button" onClick={() => setConfirming(false)} autoFocus>
-                Keep them
+                {say('notebook.keepThem')}
               </button>
             </div>
           )}
@@ -93,7 +92,7 @@ export function App() {
         <div class="tl-notebook-status" role="status">
           {removed && (
             <>
-              Removed {removed.term.headword}.{' '}
+              {say('notebook.removed', { term: removed.term.headword })}{' '}
               <button
                 type="button"
                 class="tl-link-button"
@@ -102,23 +101,22 @@ export function App() {
                   setRemoved(null);
                 }}
               >
-                Undo
+                {say('notebook.undo')}
               </button>
             </>
           )}
         </div>
         {terms.length === 0 ? (
-          <p class="tl-notebook-empty">
-            No saved terms yet. Rest the pointer on a marked term on any page and choose “Save”.
-          </p>
+          <p class="tl-notebook-empty">{say('notebook.empty')}</p>
         ) : (
-          <ul class="tl-saved-list" aria-label="Saved terms">
+          <ul class="tl-saved-list" aria-label={say('notebook.savedTerms')}>
             {terms.map((t, i) => (
               <SavedTermCard
                 key={t.id}
                 term={t}
                 definition={definitionOf(t)}
                 pronunciation={BY_ID.get(t.id)?.pronunciation}
+                bundled={BY_ID.has(t.id)}
                 noteLimit={SAVED_LIMITS.note}
                 onNote={(note) => void setNote(t.id, note)}
                 onRemove={() => remove(t, i)}
@@ -137,6 +135,7 @@ export function App() {
           headword: t.headword,
           definition: definitionOf(t),
           pronunciation: BY_ID.get(t.id)?.pronunciation,
+          bundled: BY_ID.has(t.id),
           note: t.note,
         }))}
       />

@@ -2,11 +2,11 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/components.css';
 import { PrivacyPolicy } from '../../components/PrivacyPolicy';
-import { POLICY, POLICY_TITLE, POLICY_UPDATED } from '../../lib/privacy-policy';
+import { localizeDocument, t } from '../../lib/i18n';
+import { privacyPolicy } from '../../lib/privacy-policy';
 import { followThemeSetting } from '../../lib/theme';
 
+const policy = privacyPolicy((key) => t(key));
+localizeDocument(policy.title);
 followThemeSetting(new AbortController().signal);
-render(
-  <PrivacyPolicy title={POLICY_TITLE} updated={POLICY_UPDATED} sections={POLICY} />,
-  document.getElementById('app')!,
-);
+render(<PrivacyPolicy policy={policy} />, document.getElementById('app')!);

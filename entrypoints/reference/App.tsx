@@ -6,6 +6,7 @@ import { Disclaimer } from '../../components/Disclaimer';
 import { Lookup } from '../../components/Lookup';
 import { displayHeadword } from '../../components/headword';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
+import { t } from '../../lib/i18n';
 import { loadOwnEntries } from '../../lib/own-glossaries';
 import { createSearchIndex } from '../../glossary/search';
 import { Welcome } from './Welcome';
@@ -13,7 +14,6 @@ import { entryFromHash, onRouteChange, pushEntry, queryFromSearch, replaceQuery 
 
 const bundledIndex = createSearchIndex(entries);
 const byId = new Map<string, GlossaryEntry>(entries.map((e) => [e.id, e]));
-const BASE_TITLE = 'TermLens reference';
 
 /**
  * The entry to open first: the one the address names, or, when a "Look up"
@@ -54,7 +54,9 @@ export function App() {
 
   useEffect(() => {
     const entry = openId ? byId.get(openId) : undefined;
-    document.title = entry ? `${displayHeadword(entry.headword)} – TermLens` : BASE_TITLE;
+    document.title = entry
+      ? t('reference.entryTitle', { term: displayHeadword(entry.headword) })
+      : t('reference.title');
   }, [openId]);
 
   const open = (id: string | null) => {
@@ -66,9 +68,9 @@ export function App() {
   return (
     <div class="tl-reference">
       <header class="tl-reference-header">
-        <Brand title="TermLens reference" size={24} />
+        <Brand title={t('reference.title')} size={24} />
         <button type="button" class="tl-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('reference.settings')}
         </button>
         <Disclaimer class="tl-reference-disclaimer" />
       </header>

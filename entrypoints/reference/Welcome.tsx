@@ -1,6 +1,7 @@
 import { optionId } from '../../components/ResultList';
 import { CATEGORY_IDS } from '../../glossary/labels';
 import { categoryName } from '../../components/labels';
+import { t } from '../../lib/i18n';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 
 export interface WelcomeProps {
@@ -33,12 +34,9 @@ export function Welcome({ entries, listId, onCategory }: WelcomeProps) {
   };
   return (
     <div class="tl-reference-welcome">
-      <h2>{entries.length} terms, explained in plain language</h2>
-      <p>
-        Search by name, abbreviation or a word from the definition, move through the results with the arrow keys and
-        press Enter to read an entry with its sources.
-      </p>
-      <h3>By category</h3>
+      <h2>{t('reference.welcomeHeading', entries.length)}</h2>
+      <p>{t('reference.welcomeHelp')}</p>
+      <h3>{t('reference.byCategory')}</h3>
       <ul class="tl-category-overview">
         {CATEGORY_IDS.filter((c) => counts.has(c)).map((c) => (
           <li key={c}>
@@ -48,12 +46,18 @@ export function Welcome({ entries, listId, onCategory }: WelcomeProps) {
           </li>
         ))}
       </ul>
-      <h3>A–Z</h3>
-      <nav aria-label="Jump to a letter" class="tl-az">
+      <h3>{t('reference.az')}</h3>
+      <nav aria-label={t('reference.jumpToLetter')} class="tl-az">
         {LETTERS.map((l) => {
           const e = firstOf.get(l);
           return e ? (
-            <button key={l} type="button" class="tl-az-letter" onClick={() => jump(e)} aria-label={`Entries from ${l}`}>
+            <button
+              key={l}
+              type="button"
+              class="tl-az-letter"
+              onClick={() => jump(e)}
+              aria-label={t('reference.entriesFrom', { letter: l })}
+            >
               {l}
             </button>
           ) : (
