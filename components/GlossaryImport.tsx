@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { RowError } from '../glossary/own/schema';
+import { formatNumber, t } from '../lib/i18n';
+import { rowErrorText } from '../lib/import-messages';
 
 /** What the import shows between reading a file and the reader's decision. */
 export type ImportView =
@@ -50,7 +52,7 @@ export function GlossaryImport({ view, onFile, onLanguage, onConfirm, onCancel }
         }}
       >
         <label class="tl-button tl-file-button">
-          Import a glossary
+          {t('options.importGlossary')}
           <input
             type="file"
             class="tl-sr-only"
@@ -61,17 +63,15 @@ export function GlossaryImport({ view, onFile, onLanguage, onConfirm, onCancel }
             }}
           />
         </label>
-        <span class="tl-hint">or drop a CSV, TSV, TBX or JSON file here (up to 10 MB)</span>
+        <span class="tl-hint">{t('options.dropHint')}</span>
       </div>
       <div role="status" class="tl-import-status">
-        {view.kind === 'reading' && <p>Reading {view.file}…</p>}
-        {view.kind === 'saving' && <p>Saving {view.file}…</p>}
+        {view.kind === 'reading' && <p>{t('options.reading', { file: view.file })}</p>}
+        {view.kind === 'saving' && <p>{t('options.saving', { file: view.file })}</p>}
         {view.kind === 'done' && <p class="tl-ok">{view.text}</p>}
         {view.kind === 'refused' && (
           <>
-            <p class="tl-error">
-              {view.file}: {view.error} Nothing was changed.
-            </p>
+            <p class="tl-error">{t('options.refused', { file: view.file, error: view.error })}</p>
             {view.languages && view.languages.length > 0 && (
               <form
                 class="tl-row"
@@ -81,7 +81,7 @@ export function GlossaryImport({ view, onFile, onLanguage, onConfirm, onCancel }
                 }}
               >
                 <label class="tl-row">
-                  Language
+                  {t('options.language')}
                   <select class="tl-input" value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
                     {view.languages.map((l) => (
                       <option key={l} value={l}>
@@ -91,7 +91,7 @@ export function GlossaryImport({ view, onFile, onLanguage, onConfirm, onCancel }
                   </select>
                 </label>
                 <button type="submit" class="tl-button">
-                  Import this language
+                  {t('options.importLanguage')}
                 </button>
               </form>
             )}
@@ -109,19 +109,18 @@ export function GlossaryImport({ view, onFile, onLanguage, onConfirm, onCancel }
               <strong>{view.file}</strong>: {view.summary}
             </p>
             {view.errors.length > 0 && (
-              <ul class="tl-rejected" aria-label="Rows skipped">
-                {view.errors.slice(0, SHOWN_ERRORS).map((e) => (
-                  <li key={e.where}>
-                    {e.where}: {e.reason}
-                  </li>
-                ))}
+              <ul class="tl-rejected" aria-label={t('options.rowsSkipped')}>
+                {view.errors.slice(0, SHOWN_ERRORS).map((e) => {
+                  const text = rowErrorText(e); // each row has its own place, so its text is a key
+                  return <li key={text}>{text}</li>;
+                })}
                 {view.errors.length > SHOWN_ERRORS && (
-                  <li>… and {(view.errors.length - SHOWN_ERRORS).toLocaleString('en')} more</li>
+                  <li>{t('options.andMore', { count: formatNumber(view.errors.length - SHOWN_ERRORS) })}</li>
                 )}
               </ul>
             )}
             <label class="tl-row">
-              Name
+              {t('options.name')}
               <input
                 class="tl-input"
                 value={name}
@@ -132,10 +131,10 @@ export function GlossaryImport({ view, onFile, onLanguage, onConfirm, onCancel }
             </label>
             <div class="tl-row">
               <button type="submit" class="tl-button tl-button-primary">
-                Add {view.count.toLocaleString('en')} {view.count === 1 ? 'term' : 'terms'}
+                {t('options.addTerms', view.count, [formatNumber(view.count)])}
               </button>
               <button type="button" class="tl-button" onClick={onCancel}>
-                Cancel
+                {t('options.cancel')}
               </button>
             </div>
           </form>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { GlossaryMeta } from '../lib/glossary-list';
+import { formatDate, formatNumber, t } from '../lib/i18n';
 import { Switch } from './Switch';
 
 export interface GlossaryListProps {
@@ -14,12 +15,11 @@ export interface GlossaryListProps {
   editing: string | null;
 }
 
-const DATE = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'long', year: 'numeric' });
-const n = (x: number) => `${x.toLocaleString('en')} ${x === 1 ? 'term' : 'terms'}`;
+const n = (x: number) => t('options.termCount', x, [formatNumber(x)]);
 
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : DATE.format(d);
+  return Number.isNaN(d.getTime()) ? '' : formatDate(d, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** The bundled glossary and each of the reader's: what it is, a switch, and what can be done with it. */
@@ -29,10 +29,14 @@ export function GlossaryList(props: GlossaryListProps) {
     <ul class="tl-glossaries">
       <li class="tl-glossary">
         <div class="tl-glossary-head">
-          <Switch checked={bundled.on} onChange={props.onBundled} label={`Use ${bundled.name}`} />
+          <Switch
+            checked={bundled.on}
+            onChange={props.onBundled}
+            label={t('options.useGlossary', { name: bundled.name })}
+          />
           <div>
             <div class="tl-glossary-name">{bundled.name}</div>
-            <div class="tl-hint">{n(bundled.count)} · built in</div>
+            <div class="tl-hint">{[n(bundled.count), t('options.builtIn')].join(' · ')}</div>
           </div>
         </div>
       </li>
@@ -48,11 +52,15 @@ function GlossaryRow({ glossary: g, ...props }: { glossary: GlossaryMeta } & Glo
   const [name, setName] = useState(g.name);
   const [error, setError] = useState<string | null>(null);
   const nameId = `tl-glossary-${g.id}`;
-  const details = [n(g.count), g.file || 'written in TermLens', when(g.added)].filter(Boolean).join(' · ');
+  const details = [n(g.count), g.file || t('options.writtenHere'), when(g.added)].filter(Boolean).join(' · ');
   return (
     <li class="tl-glossary">
       <div class="tl-glossary-head">
-        <Switch checked={g.on} onChange={(on) => props.onSwitch(g.id, on)} label={`Use ${g.name}`} />
+        <Switch
+          checked={g.on}
+          onChange={(on) => props.onSwitch(g.id, on)}
+          label={t('options.useGlossary', { name: g.name })}
+        />
         <div>
           <div class="tl-glossary-name" id={nameId}>
             {g.name}
@@ -73,17 +81,17 @@ function GlossaryRow({ glossary: g, ...props }: { glossary: GlossaryMeta } & Glo
         >
           <input
             class="tl-input"
-            aria-label={`New name for ${g.name}`}
+            aria-label={t('options.newNameFor', { name: g.name })}
             value={name}
             maxLength={80}
             autoFocus
             onInput={(e) => setName(e.currentTarget.value)}
           />
           <button type="submit" class="tl-button tl-button-small">
-            Save name
+            {t('options.saveName')}
           </button>
           <button type="button" class="tl-button tl-button-small" onClick={() => setRenaming(false)}>
-            Cancel
+            {t('options.cancel')}
           </button>
           {error && <p class="tl-error">{error}</p>}
         </form>
@@ -95,7 +103,7 @@ function GlossaryRow({ glossary: g, ...props }: { glossary: GlossaryMeta } & Glo
             aria-expanded={props.editing === g.id}
             onClick={() => props.onEdit(g.id)}
           >
-            Edit terms
+            {t('options.editTerms')}
           </button>
           <button
             type="button"
@@ -106,16 +114,16 @@ function GlossaryRow({ glossary: g, ...props }: { glossary: GlossaryMeta } & Glo
               setRenaming(true);
             }}
           >
-            Rename
+            {t('options.rename')}
           </button>
           <button type="button" class="tl-button tl-button-small" onClick={() => props.onExport(g.id, 'csv')}>
-            Export CSV
+            {t('options.exportCsv')}
           </button>
           <button type="button" class="tl-button tl-button-small" onClick={() => props.onExport(g.id, 'json')}>
-            Export JSON
+            {t('options.exportJson')}
           </button>
           <button type="button" class="tl-button tl-button-small tl-button-danger" onClick={() => props.onDelete(g.id)}>
-            Delete
+            {t('options.delete')}
           </button>
         </div>
       )}

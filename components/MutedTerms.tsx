@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { formatNumber, t } from '../lib/i18n';
 import { displayHeadword } from './headword';
 
 export interface MutedTermsProps {
@@ -37,55 +38,57 @@ export function MutedTerms({ entries, muted, onChange }: MutedTermsProps) {
   return (
     <div class="tl-muted">
       <div class="tl-row">
-        <label for={searchId}>Find a term to stop marking</label>
+        <label for={searchId}>{t('options.findToMute')}</label>
         <input
           id={searchId}
           type="search"
           class="tl-input"
           value={query}
-          placeholder="e.g. ketamine"
+          placeholder={t('options.findToMutePlaceholder')}
           autocomplete="off"
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
       </div>
       {q && (
-        <ul class="tl-item-list" aria-label="Matching terms">
-          {matches.length === 0 && <li class="tl-hint">No term to mute matches “{query.trim()}”.</li>}
+        <ul class="tl-item-list" aria-label={t('options.matchingTerms')}>
+          {matches.length === 0 && <li class="tl-hint">{t('options.noMuteMatch', { query: query.trim() })}</li>}
           {matches.slice(0, SHOWN).map((e) => {
             const name = names.get(e.id) ?? e.id;
             return (
               <li key={e.id}>
-                <span>{name}</span>
+                <span lang="en">{name}</span>
                 <button
                   type="button"
                   class="tl-button tl-button-small"
                   onClick={() => onChange([...muted, e.id])}
-                  aria-label={`Don't mark ${name}`}
+                  aria-label={t('options.dontMarkTerm', { name })}
                 >
-                  Don’t mark
+                  {t('options.dontMark')}
                 </button>
               </li>
             );
           })}
-          {matches.length > SHOWN && <li class="tl-hint">{matches.length - SHOWN} more: type more of the name.</li>}
+          {matches.length > SHOWN && (
+            <li class="tl-hint">{t('options.moreMatches', { count: formatNumber(matches.length - SHOWN) })}</li>
+          )}
         </ul>
       )}
       {muted.length === 0 ? (
-        <p class="tl-hint">No muted terms: every glossary term is marked.</p>
+        <p class="tl-hint">{t('options.noMutedTerms')}</p>
       ) : (
-        <ul class="tl-item-list" aria-label="Muted terms">
+        <ul class="tl-item-list" aria-label={t('options.mutedHeading')}>
           {muted.map((id) => {
             const name = names.get(id) ?? id;
             return (
               <li key={id}>
-                <span>{name}</span>
+                <span lang="en">{name}</span>
                 <button
                   type="button"
                   class="tl-button tl-button-small"
                   onClick={() => onChange(muted.filter((m) => m !== id))}
-                  aria-label={`Unmute ${name}`}
+                  aria-label={t('options.unmuteTerm', { name })}
                 >
-                  Unmute
+                  {t('options.unmute')}
                 </button>
               </li>
             );

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { t } from '../lib/i18n';
 import type { RejectedKey } from '../lib/settings-file';
 
 export type BackupMessage =
@@ -17,17 +18,17 @@ export function SettingsBackup({ onExport, onImport, message }: SettingsBackupPr
     <div class="tl-backup">
       <div class="tl-row">
         <button type="button" class="tl-button" onClick={onExport}>
-          Export settings
+          {t('options.exportSettings')}
         </button>
         <button type="button" class="tl-button" onClick={() => fileRef.current?.click()}>
-          Import settings…
+          {t('options.importSettings')}
         </button>
         <input
           ref={fileRef}
           hidden
           type="file"
           accept=".json,application/json"
-          aria-label="Settings file to import"
+          aria-label={t('options.settingsFileLabel')}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             e.currentTarget.value = ''; // the same file can be chosen again after fixing it
@@ -42,7 +43,7 @@ export function SettingsBackup({ onExport, onImport, message }: SettingsBackupPr
             <p class={message.imported > 0 ? 'tl-ok' : 'tl-error'}>{message.text}</p>
             {message.rejected.length > 0 && (
               <>
-                <p>These parts of the file were left out:</p>
+                <p>{t('options.leftOut')}</p>
                 <ul class="tl-rejected">
                   {message.rejected.map((r) => (
                     <li key={r.key}>

@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n';
+
 export interface ShortcutRow {
   name: string;
   description: string;
@@ -20,16 +22,23 @@ export function Shortcuts({ rows, onChange }: { rows: ShortcutRow[] | null; onCh
             {rows.map((row) => (
               <tr key={row.name}>
                 <th scope="row">{row.description}</th>
-                <td>{row.shortcut ? <kbd>{row.shortcut}</kbd> : <span class="tl-hint">Not set</span>}</td>
+                <td>
+                  {row.shortcut ? (
+                    <kbd>{row.shortcut}</kbd>
+                  ) : (
+                    <span class="tl-hint">{t('options.shortcutNotSet')}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <p class="tl-hint">{t('options.shortcutsNone')}</p>
       <button type="button" class="tl-button" onClick={onChange}>
-        Set keyboard shortcuts…
+        {t('options.setShortcuts')}
       </button>
-      <p class="tl-hint">Opens your browser’s page for extension shortcuts.</p>
+      <p class="tl-hint">{t('options.setShortcutsHint')}</p>
     </div>
   );
 }

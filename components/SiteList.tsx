@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { formatNumber, t } from '../lib/i18n';
 import { findRule, normaliseSitePattern } from '../lib/site-rules';
 
 export interface SiteListProps {
@@ -38,20 +39,16 @@ export function SiteList({ title, sites, onAdd, onRemove, max, check, hint, empt
     e.preventDefault();
     const input = text.trim();
     const site = normaliseSitePattern(input);
-    if (!input) return setError('Type a site first, such as example.org.');
-    if (!site)
-      return setError(
-        `“${input.slice(0, 80)}” is not a site. Type a hostname such as example.org or news.example.org.`,
-      );
+    if (!input) return setError(t('options.siteEmpty'));
+    if (!site) return setError(t('options.notASite', { input: input.slice(0, 80) }));
     const covering = findRule(site, sites);
     const refused = covering ? null : check?.(site);
     if (refused) return setError(refused);
     if (covering)
       return setError(
-        covering === site ? `${site} is already on the list.` : `${site} is already covered by ${covering}.`,
+        covering === site ? t('options.siteListed', { site }) : t('options.siteCovered', { site, covering }),
       );
-    if (sites.length >= max)
-      return setError(`The list is full (${max.toLocaleString('en')} sites). Remove some first.`);
+    if (sites.length >= max) return setError(t('options.listFull', { max: formatNumber(max) }));
     onAdd(site);
     setText('');
     setError('');
@@ -65,7 +62,7 @@ export function SiteList({ title, sites, onAdd, onRemove, max, check, hint, empt
     <div class="tl-site-list">
       <h3>{title}</h3>
       <form class="tl-row" onSubmit={add} noValidate>
-        <label for={inputId}>{addLabel ?? 'Add a site'}</label>
+        <label for={inputId}>{addLabel ?? t('options.addSite')}</label>
         <input
           id={inputId}
           class="tl-input"
@@ -73,7 +70,7 @@ export function SiteList({ title, sites, onAdd, onRemove, max, check, hint, empt
           inputMode="url"
           autocomplete="off"
           spellcheck={false}
-          placeholder="example.org"
+          placeholder={t('options.sitePlaceholder')}
           value={text}
           maxLength={300}
           aria-invalid={error ? true : undefined}
@@ -84,18 +81,16 @@ export function SiteList({ title, sites, onAdd, onRemove, max, check, hint, empt
           }}
         />
         <button type="submit" class="tl-button">
-          Add
+          {t('options.add')}
         </button>
       </form>
       <p id={errorId} class="tl-error" role="alert">
         {error}
       </p>
-      <p class="tl-hint">
-        {hint ?? 'A site covers its subdomains: example.org also covers www.example.org and news.example.org.'}
-      </p>
+      <p class="tl-hint">{hint ?? t('options.siteHint')}</p>
       {sites.length > 10 && (
         <div class="tl-row">
-          <label for={filterId}>Filter</label>
+          <label for={filterId}>{t('options.filter')}</label>
           <input
             id={filterId}
             class="tl-input"
@@ -106,7 +101,7 @@ export function SiteList({ title, sites, onAdd, onRemove, max, check, hint, empt
         </div>
       )}
       {sites.length === 0 ? (
-        <p class="tl-hint">{emptyText ?? 'No sites yet.'}</p>
+        <p class="tl-hint">{emptyText ?? t('options.noSites')}</p>
       ) : (
         <ul class="tl-item-list" aria-label={title}>
           {shown.map((site) => (
@@ -116,9 +111,9 @@ export function SiteList({ title, sites, onAdd, onRemove, max, check, hint, empt
                 type="button"
                 class="tl-button tl-button-small"
                 onClick={() => onRemove(site)}
-                aria-label={`Remove ${site}`}
+                aria-label={t('options.removeSite', { site })}
               >
-                Remove
+                {t('options.remove')}
               </button>
             </li>
           ))}
@@ -126,7 +121,7 @@ export function SiteList({ title, sites, onAdd, onRemove, max, check, hint, empt
       )}
       {matching.length > shown.length && (
         <p class="tl-hint">
-          Showing {shown.length} of {matching.length.toLocaleString('en')} sites. Type in the filter to find others.
+          {t('options.showingSites', { shown: formatNumber(shown.length), total: formatNumber(matching.length) })}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { OwnTerm } from '../glossary/own/schema';
+import { formatNumber, t } from '../lib/i18n';
 import { draftOf, TermForm, type TermDraft } from './TermForm';
 
 export interface TermEditorProps {
@@ -20,27 +21,27 @@ export function TermEditor({ name, terms, onSave, onDelete, onClose }: TermEdito
   const [limit, setLimit] = useState(PAGE);
   const shown = useMemo(() => {
     const q = filter.trim().toLowerCase();
-    const all = (terms ?? []).map((t, i) => [t, i] as const);
-    return q ? all.filter(([t]) => `${t.term} ${t.aliases.join(' ')} ${t.definition}`.toLowerCase().includes(q)) : all;
+    const all = (terms ?? []).map((term, i) => [term, i] as const);
+    return q ? all.filter(([x]) => `${x.term} ${x.aliases.join(' ')} ${x.definition}`.toLowerCase().includes(q)) : all;
   }, [terms, filter]);
   return (
-    <section class="tl-term-editor" aria-label={`Terms of ${name}`}>
+    <section class="tl-term-editor" aria-label={t('options.termsOf', { name })}>
       <div class="tl-row">
-        <h3>Terms of {name}</h3>
+        <h3>{t('options.termsOf', { name })}</h3>
         <button type="button" class="tl-button tl-button-small" onClick={onClose}>
-          Done
+          {t('options.done')}
         </button>
       </div>
       {!terms ? (
-        <p aria-busy="true">Loading…</p>
+        <p aria-busy="true">{t('options.loading')}</p>
       ) : (
         <>
           <div class="tl-row">
             <input
               class="tl-input"
               type="search"
-              aria-label={`Find a term in ${name}`}
-              placeholder="Find a term"
+              aria-label={t('options.findTermIn', { name })}
+              placeholder={t('options.findTerm')}
               value={filter}
               onInput={(e) => {
                 setFilter(e.currentTarget.value);
@@ -48,14 +49,14 @@ export function TermEditor({ name, terms, onSave, onDelete, onClose }: TermEdito
               }}
             />
             <button type="button" class="tl-button tl-button-small" onClick={() => setEditing('new')}>
-              Add a term
+              {t('options.addATerm')}
             </button>
           </div>
           {editing === 'new' && (
             <TermForm
               id="tl-new-term"
               initial={draftOf()}
-              saveLabel="Add term"
+              saveLabel={t('options.addTerm')}
               autoFocus="term"
               onCancel={() => setEditing(null)}
               onSave={async (d) => {
@@ -66,13 +67,13 @@ export function TermEditor({ name, terms, onSave, onDelete, onClose }: TermEdito
             />
           )}
           <ul class="tl-item-list tl-term-list">
-            {shown.slice(0, limit).map(([t, i]) => (
-              <li key={`${i}:${t.term}`}>
+            {shown.slice(0, limit).map(([term, i]) => (
+              <li key={`${i}:${term.term}`}>
                 {editing === i ? (
                   <TermForm
                     id={`tl-term-${i}`}
-                    initial={draftOf(t)}
-                    saveLabel="Save term"
+                    initial={draftOf(term)}
+                    saveLabel={t('options.saveTerm')}
                     autoFocus="definition"
                     onCancel={() => setEditing(null)}
                     onSave={async (d) => {
@@ -84,15 +85,15 @@ export function TermEditor({ name, terms, onSave, onDelete, onClose }: TermEdito
                 ) : (
                   <>
                     <div class="tl-term-text">
-                      <strong>{t.term}</strong>
-                      <span class="tl-hint">{t.definition}</span>
+                      <strong>{term.term}</strong>
+                      <span class="tl-hint">{term.definition}</span>
                     </div>
-                    <div class="tl-row" role="group" aria-label={t.term}>
+                    <div class="tl-row" role="group" aria-label={term.term}>
                       <button type="button" class="tl-button tl-button-small" onClick={() => setEditing(i)}>
-                        Edit
+                        {t('options.edit')}
                       </button>
                       <button type="button" class="tl-button tl-button-small" onClick={() => onDelete(i)}>
-                        Delete
+                        {t('options.delete')}
                       </button>
                     </div>
                   </>
@@ -102,10 +103,10 @@ export function TermEditor({ name, terms, onSave, onDelete, onClose }: TermEdito
           </ul>
           {shown.length > limit && (
             <button type="button" class="tl-button tl-button-small" onClick={() => setLimit((l) => l + PAGE * 4)}>
-              Show more ({(shown.length - limit).toLocaleString('en')} left)
+              {t('options.showMore', { count: formatNumber(shown.length - limit) })}
             </button>
           )}
-          {shown.length === 0 && <p class="tl-hint">No term matches.</p>}
+          {shown.length === 0 && <p class="tl-hint">{t('options.noTermMatches')}</p>}
         </>
       )}
     </section>

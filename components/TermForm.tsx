@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkRow, type OwnTerm } from '../glossary/own/schema';
 import { t } from '../lib/i18n';
+import { rowProblemText } from '../lib/import-messages';
 
 export interface TermDraft {
   term: string;
@@ -24,9 +25,9 @@ export const draftOf = (t?: Partial<OwnTerm>): TermDraft => ({
 
 /** A term typed in the form, checked like an imported row; the reason reads as a sentence. */
 export function termFromDraft(draft: TermDraft): { term: OwnTerm } | { error: string } {
-  const checked = checkRow({ where: '', fields: { ...draft } });
+  const checked = checkRow({ where: { item: 1 }, fields: { ...draft } });
   if ('term' in checked) return checked;
-  const reason = checked.error.reason;
+  const reason = rowProblemText(checked.error.reason);
   return { error: `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.` };
 }
 

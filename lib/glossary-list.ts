@@ -1,4 +1,5 @@
 import { MAX_NAME } from '../glossary/own/limits';
+import { t } from './i18n';
 
 /**
  * The list of glossaries: the bundled one's switch and each of the reader's
@@ -39,7 +40,7 @@ export function readGlossaryList(raw: unknown): GlossaryList {
     ids.add(g.id);
     glossaries.push({
       id: g.id,
-      name: name || 'Glossary',
+      name: name || t('import.unnamedGlossary'),
       file: typeof g.file === 'string' ? g.file.slice(0, 200) : '',
       added: typeof g.added === 'string' ? g.added : '',
       count: typeof g.count === 'number' && Number.isInteger(g.count) && g.count >= 0 ? g.count : 0,

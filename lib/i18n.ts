@@ -18,6 +18,14 @@ export const uiLanguageTag = (): string => i18n.t('ext.language') || 'en';
 /** True when the interface is not English, so pages should say that definitions are. */
 export const definitionsInAnotherLanguage = (): boolean => uiLanguageTag() !== 'en';
 
+/** A number as the interface's language writes it: "4,998" in English, "4998" and "20.000" in Spanish. */
+export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
+  new Intl.NumberFormat(uiLanguageTag(), options).format(n);
+
+/** A date as the interface's language writes it ("30 November 2026", "30 de noviembre de 2026"). */
+export const formatDate = (date: Date, options: Intl.DateTimeFormatOptions): string =>
+  new Intl.DateTimeFormat(uiLanguageTag(), options).format(date);
+
 /** An extension page's <html lang>, dir and title, in the interface's language. */
 export function localizeDocument(title: string): void {
   document.documentElement.lang = uiLanguageTag();

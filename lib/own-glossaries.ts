@@ -13,6 +13,7 @@ import { readStoredTerm } from '../glossary/own/stored-term';
 import type { MatchableEntry } from '../glossary/matcher';
 import { ownAsEntry, type ShownEntry } from '../glossary/own/as-entry';
 import { newGlossaryId, readGlossaryList, type GlossaryList, type GlossaryMeta } from './glossary-list';
+import { formatNumber, t } from './i18n';
 import { glossaryListItem, ownGlossaryKeys as keys } from './storage';
 import { OWN_GLOSSARY_MIGRATIONS, OWN_GLOSSARY_VERSION } from './storage-versions';
 
@@ -132,7 +133,7 @@ function checkRoom(list: GlossaryList, adding: number, except?: string): void {
   const have = total(list, except);
   if (have + adding > MAX_TERMS)
     throw new GlossaryError(
-      `Your glossaries would hold ${(have + adding).toLocaleString('en')} terms. TermLens keeps up to ${MAX_TERMS.toLocaleString('en')} in all: delete some first.`,
+      t('import.wouldHold', { count: formatNumber(have + adding), max: formatNumber(MAX_TERMS) }),
     );
 }
 
@@ -160,7 +161,7 @@ export async function addGlossary(input: {
     await writeData(id, input.terms);
   } catch (e) {
     await storage.removeItems(dataKeys(id, input.terms.length)).catch(() => undefined);
-    throw new GlossaryError(`The glossary could not be saved (${e instanceof Error ? e.message : String(e)}).`);
+    throw new GlossaryError(t('import.saveFailed', { detail: e instanceof Error ? e.message : String(e) }));
   }
   const latest = await loadGlossaryList();
   await saveList({ ...latest, glossaries: [...latest.glossaries, meta] });
@@ -171,7 +172,7 @@ export async function addGlossary(input: {
 export async function replaceTerms(id: string, terms: readonly OwnTerm[]): Promise<void> {
   const list = await loadGlossaryList();
   const meta = list.glossaries.find((g) => g.id === id);
-  if (!meta) throw new GlossaryError('That glossary is no longer there.');
+  if (!meta) throw new GlossaryError(t('import.glossaryGone'));
   checkRoom(list, terms.length, id);
   await writeData(id, terms, meta.count);
   const latest = await loadGlossaryList();
@@ -219,7 +220,8 @@ export async function restoreGlossary(deleted: {
   await saveList({ ...list, glossaries: others });
 }
 
-export const MY_GLOSSARY = 'My glossary';
+/** The glossary a term added from a page goes to, named when it is made (in the interface's language then). */
+export const MY_GLOSSARY = t('import.myGlossary');
 
 /**
  * Adds one term from a page ("Add to my glossary…") to the glossary named,

@@ -1,4 +1,5 @@
 import { isRecord } from './guards';
+import { formatNumber, t } from './i18n';
 import { isValidSetting, DEFAULT_SETTINGS, type Settings } from './settings';
 import { settingsV2 } from './storage-versions';
 import { MAX_SITE_RULES, normaliseSitePattern, readSiteRules, SITE_LIST_KEYS, type SiteRules } from './site-rules';
@@ -46,64 +47,62 @@ const shown = (key: string) => (key.length > 60 ? `${key.slice(0, 57)}…` : key
 const fail = (error: string): SettingsImport => ({ ok: false, error });
 
 function readRuleList(value: unknown): { list: string[] } | { reason: string } {
-  if (!Array.isArray(value)) return { reason: 'is not a list of sites' };
-  if (value.length > MAX_SITE_RULES) return { reason: `has more than ${MAX_SITE_RULES.toLocaleString('en')} sites` };
+  if (!Array.isArray(value)) return { reason: t('import.listNotSites') };
+  if (value.length > MAX_SITE_RULES) return { reason: t('import.listTooLong', { max: formatNumber(MAX_SITE_RULES) }) };
   const list = new Set<string>();
   for (const item of value) {
     const rule = typeof item === 'string' ? normaliseSitePattern(item) : null;
-    if (rule === null) return { reason: `holds “${shown(String(item))}”, which is not a site` };
+    if (rule === null) return { reason: t('import.listHoldsNonSite', { item: shown(String(item)) }) };
     list.add(rule);
   }
   // The same check storage reads with: what imports cleanly here reads back unchanged.
   const checked = readSiteRules({ off: [...list] });
-  return checked.invalid.length ? { reason: 'holds entries that are not sites' } : { list: checked.rules.off };
+  return checked.invalid.length ? { reason: t('import.listHoldsNonSites') } : { list: checked.rules.off };
 }
 
 /** Reads a settings file's text; `byteLength` lets the caller reject a huge file before reading it. */
 export function parseSettingsFile(text: string, byteLength = new TextEncoder().encode(text).length): SettingsImport {
-  if (byteLength > SETTINGS_FILE_MAX_BYTES)
-    return fail('This file is larger than 1 MB, too large to be a TermLens settings file. Nothing was changed.');
+  if (byteLength > SETTINGS_FILE_MAX_BYTES) return fail(t('import.settingsTooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return fail('This file is not valid JSON, so it is not a TermLens settings file. Nothing was changed.');
+    return fail(t('import.settingsNotJson'));
   }
-  if (!isRecord(data) || !('termlens' in data))
-    return fail('This is not a TermLens settings file. Nothing was changed.');
+  if (!isRecord(data) || !('termlens' in data)) return fail(t('import.settingsNotOurs'));
   if (data.termlens !== SETTINGS_FILE_FORMAT) {
     return fail(
       typeof data.termlens === 'number' && data.termlens > SETTINGS_FILE_FORMAT
-        ? 'This settings file comes from a newer version of TermLens. Nothing was changed.'
-        : 'This is not a TermLens settings file. Nothing was changed.',
+        ? t('import.settingsNewer')
+        : t('import.settingsNotOurs'),
     );
   }
   const hasSettings = 'settings' in data;
   const hasRules = 'siteRules' in data;
-  if (!hasSettings && !hasRules) return fail('This file holds no settings and no site lists. Nothing was changed.');
+  if (!hasSettings && !hasRules) return fail(t('import.settingsEmpty'));
   if ((hasSettings && !isRecord(data.settings)) || (hasRules && !isRecord(data.siteRules))) {
-    return fail('This settings file is damaged: "settings" and "siteRules" must be objects. Nothing was changed.');
+    return fail(t('import.settingsDamaged'));
   }
 
   const rejected: RejectedKey[] = [];
   for (const key of Object.keys(data)) {
     if (key !== 'termlens' && key !== 'settings' && key !== 'siteRules')
-      rejected.push({ key: shown(key), reason: 'is not part of a TermLens settings file' });
+      rejected.push({ key: shown(key), reason: t('import.keyNotPartOfFile') });
   }
 
   const settings: Partial<Settings> = {};
   // A file exported by an older TermLens holds the older shape: brought up to date as storage would be.
   const fileSettings = hasSettings ? (settingsV2(data.settings) as Record<string, unknown>) : {};
   for (const [key, value] of Object.entries(fileSettings)) {
-    if (!isSettingKey(key)) rejected.push({ key: `settings.${shown(key)}`, reason: 'is not a TermLens setting' });
+    if (!isSettingKey(key)) rejected.push({ key: `settings.${shown(key)}`, reason: t('import.keyNotASetting') });
     else if (isValidSetting(key, value)) (settings as Record<string, unknown>)[key] = value;
-    else rejected.push({ key: `settings.${key}`, reason: 'has a value TermLens cannot use' });
+    else rejected.push({ key: `settings.${key}`, reason: t('import.keyBadValue') });
   }
 
   const siteRules: Partial<SiteRules> = {};
   for (const [key, value] of Object.entries(hasRules ? (data.siteRules as Record<string, unknown>) : {})) {
     if (!isRuleKey(key)) {
-      rejected.push({ key: `siteRules.${shown(key)}`, reason: 'is not a TermLens site list' });
+      rejected.push({ key: `siteRules.${shown(key)}`, reason: t('import.keyNotASiteList') });
       continue;
     }
     const read = readRuleList(value);

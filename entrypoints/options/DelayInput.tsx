@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { formatNumber, t } from '../../lib/i18n';
 import { TOOLTIP_DELAY_RANGE } from '../../lib/settings';
 
 export interface DelayInputProps {
@@ -19,7 +20,7 @@ export function DelayInput({ value, onChange }: DelayInputProps) {
   const commit = (raw: string) => {
     const ms = Number(raw.trim());
     if (raw.trim() === '' || !Number.isInteger(ms) || ms < min || ms > max) {
-      setError(`Enter a whole number of milliseconds from ${min} to ${max}.`);
+      setError(t('options.delayError', { min: formatNumber(min), max: formatNumber(max) }));
       return;
     }
     setError('');
@@ -28,7 +29,7 @@ export function DelayInput({ value, onChange }: DelayInputProps) {
 
   return (
     <div class="tl-field">
-      <label for={id}>Tooltip delay</label>
+      <label for={id}>{t('options.delayLabel')}</label>
       <div class="tl-row">
         <input
           id={id}
@@ -44,10 +45,10 @@ export function DelayInput({ value, onChange }: DelayInputProps) {
           onInput={(e) => setText(e.currentTarget.value)}
           onChange={(e) => commit(e.currentTarget.value)}
         />
-        <span>ms</span>
+        <span>{t('options.delayUnit')}</span>
       </div>
       <p id={`${id}-hint`} class="tl-hint">
-        How long the pointer rests on a term before its definition opens ({min}–{max} ms).
+        {t('options.delayHint', { min: formatNumber(min), max: formatNumber(max) })}
       </p>
       <p id={errorId} class="tl-error" role="alert">
         {error}

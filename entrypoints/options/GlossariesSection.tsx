@@ -4,9 +4,10 @@ import { GlossaryImport, type ImportView } from '../../components/GlossaryImport
 import { GlossaryList } from '../../components/GlossaryList';
 import { TermEditor } from '../../components/TermEditor';
 import { termFromDraft } from '../../components/TermForm';
-import { importSummary } from '../../glossary/own/import';
 import type { OwnTerm } from '../../glossary/own/schema';
 import type { GlossaryList as List } from '../../lib/glossary-list';
+import { t } from '../../lib/i18n';
+import { importSummary } from '../../lib/import-messages';
 import {
   addGlossary,
   deleteGlossary,
@@ -20,7 +21,6 @@ import {
 } from '../../lib/own-glossaries';
 import { exportGlossary, readGlossaryFile, rereadWithLanguage, viewOf, type PendingImport } from './glossary-actions';
 
-const BUNDLED_NAME = 'TermLens medical glossary';
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The "Glossaries" section: the list with its switches, import, export, rename, delete with undo, term editing. */
@@ -46,7 +46,7 @@ export function GlossariesSection() {
     if (editingMeta) void loadTerms(editingMeta).then(setTerms);
   }, [editing, editingMeta?.count]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (!list) return <p aria-busy="true">Loading glossaries…</p>;
+  if (!list) return <p aria-busy="true">{t('options.loadingGlossaries')}</p>;
   const act = (work: Promise<unknown>) => void work.catch((e) => setProblem(errorText(e)));
 
   const saveTerms = async (id: string, next: OwnTerm[]) => {
@@ -57,14 +57,14 @@ export function GlossariesSection() {
   return (
     <>
       <GlossaryList
-        bundled={{ name: BUNDLED_NAME, count: entries.length, on: list.bundledOn }}
+        bundled={{ name: t('options.bundledName'), count: entries.length, on: list.bundledOn }}
         glossaries={list.glossaries}
         editing={editing}
         onBundled={(on) => act(setBundledOn(on))}
         onSwitch={(id, on) => act(updateGlossary(id, { on }))}
         onRename={async (id, name) => {
           const trimmed = name.trim();
-          if (!trimmed) return 'A glossary needs a name.';
+          if (!trimmed) return t('options.nameNeeded');
           await updateGlossary(id, { name: trimmed.slice(0, 80) });
           return null;
         }}
@@ -73,7 +73,7 @@ export function GlossariesSection() {
             deleteGlossary(id).then((deleted) => {
               if (!deleted) return;
               if (editing === id) setEditing(null);
-              setUndo({ text: `Deleted “${deleted.meta.name}”.`, run: () => restoreGlossary(deleted) });
+              setUndo({ text: t('options.deleted', { name: deleted.meta.name }), run: () => restoreGlossary(deleted) });
             }),
           )
         }
@@ -96,7 +96,7 @@ export function GlossariesSection() {
                 act(run());
               }}
             >
-              Undo
+              {t('options.undo')}
             </button>
           </p>
         )}
@@ -129,18 +129,17 @@ export function GlossariesSection() {
                 editingMeta.id,
                 before.filter((_, i) => i !== index),
               ).then(() =>
-                setUndo({ text: `Deleted “${removed.term}”.`, run: () => saveTerms(editingMeta.id, before) }),
+                setUndo({
+                  text: t('options.deleted', { name: removed.term }),
+                  run: () => saveTerms(editingMeta.id, before),
+                }),
               ),
             );
           }}
         />
       )}
-      <h3>Add a glossary</h3>
-      <p class="tl-hint">
-        From a spreadsheet (CSV or TSV with the columns term and definition, and optionally aliases, case_sensitive,
-        ambiguous, category, source, more), a terminology tool (TBX) or a TermLens export (JSON). Your glossaries stay
-        on this device; export one to share it or to move it.
-      </p>
+      <h3>{t('options.addGlossaryHeading')}</h3>
+      <p class="tl-hint">{t('options.addGlossaryHint')}</p>
       <GlossaryImport
         view={view}
         onFile={(file) => {
@@ -150,7 +149,7 @@ export function GlossariesSection() {
               setPending(p);
               setView(viewOf(p));
             })
-            .catch(() => setView({ kind: 'refused', file: file.name, error: 'The file could not be read.' }));
+            .catch(() => setView({ kind: 'refused', file: file.name, error: t('import.fileUnreadable') }));
         }}
         onLanguage={(language) => {
           if (!pending) return;
@@ -166,12 +165,19 @@ export function GlossariesSection() {
           const result = pending?.result;
           if (!pending || !result?.ok) return;
           setView({ kind: 'saving', file: pending.file });
-          addGlossary({ name: name.trim().slice(0, 80) || result.name, file: pending.file, terms: result.terms })
+          addGlossary({
+            name: name.trim().slice(0, 80) || result.name || t('import.myGlossary'),
+            file: pending.file,
+            terms: result.terms,
+          })
             .then((meta) => {
               setPending(null);
               setView({
                 kind: 'done',
-                text: `“${meta.name}” added: ${importSummary(result.terms.length, result.errors.length)}.`,
+                text: t('options.added', {
+                  name: meta.name,
+                  summary: importSummary(result.terms.length, result.errors.length),
+                }),
               });
             })
             .catch((e) => setView({ kind: 'refused', file: pending.file, error: errorText(e) }));

@@ -1,4 +1,5 @@
 import { SiteList } from '../../components/SiteList';
+import { t } from '../../lib/i18n';
 import type { SiteMode } from '../../lib/settings';
 import { findRule, MAX_SITE_RULES, type SiteListKey, type SiteRules } from '../../lib/site-rules';
 import type { Stored } from './use-settings-editor';
@@ -14,22 +15,18 @@ const TEXT = {
   everywhere: {
     main: 'off' as const,
     except: 'offExceptions' as const,
-    mainTitle: 'Sites where TermLens is off',
-    exceptTitle: 'Exceptions: kept on inside a site that is off',
-    exceptHint:
-      'A subdomain of a site that is off, where TermLens still runs: with example.org off, docs.example.org can stay on.',
-    notCovered: (site: string) =>
-      `${site} is not inside a site that is off, so TermLens already runs there. Add its parent site above first.`,
+    mainTitle: () => t('options.offTitle'),
+    exceptTitle: () => t('options.offExceptTitle'),
+    exceptHint: () => t('options.offExceptHint'),
+    notCovered: (site: string) => t('options.offNotCovered', { site }),
   },
   allowlist: {
     main: 'on' as const,
     except: 'onExceptions' as const,
-    mainTitle: 'Sites where TermLens runs',
-    exceptTitle: 'Exceptions: left off inside a chosen site',
-    exceptHint:
-      'A subdomain of a chosen site where TermLens stays off: with example.org chosen, ads.example.org can stay off.',
-    notCovered: (site: string) =>
-      `${site} is not inside a site you chose, so TermLens is already off there. Add its parent site above first.`,
+    mainTitle: () => t('options.onTitle'),
+    exceptTitle: () => t('options.onExceptTitle'),
+    exceptHint: () => t('options.onExceptHint'),
+    notCovered: (site: string) => t('options.onNotCovered', { site }),
   },
 };
 
@@ -46,23 +43,23 @@ export function SiteRulesEditor({ mode, rules, updateList }: SiteRulesEditorProp
   return (
     <>
       <SiteList
-        title={text.mainTitle}
+        title={text.mainTitle()}
         sites={rules[text.main]}
         max={MAX_SITE_RULES}
-        check={(site) => (rules[text.except].includes(site) ? `${site} is on the exceptions list below.` : null)}
+        check={(site) => (rules[text.except].includes(site) ? t('options.onExceptionsBelow', { site }) : null)}
         onAdd={add(text.main)}
         onRemove={remove(text.main)}
       />
       <SiteList
-        title={text.exceptTitle}
+        title={text.exceptTitle()}
         sites={rules[text.except]}
         max={MAX_SITE_RULES}
-        hint={text.exceptHint}
-        emptyText="No exceptions."
-        addLabel="Add an exception"
+        hint={text.exceptHint()}
+        emptyText={t('options.noExceptions')}
+        addLabel={t('options.addException')}
         check={(site) => {
           const parent = site.includes('.') ? findRule(site.slice(site.indexOf('.') + 1), rules[text.main]) : undefined;
-          if (rules[text.main].includes(site)) return `${site} is on the list above; remove it there first.`;
+          if (rules[text.main].includes(site)) return t('options.onListAbove', { site });
           return parent ? null : text.notCovered(site);
         }}
         onAdd={add(text.except)}

@@ -5,6 +5,7 @@ import {
   settingsFileName,
   SETTINGS_FILE_MAX_BYTES,
 } from '../../lib/settings-file';
+import { formatNumber, t } from '../../lib/i18n';
 import type { Settings } from '../../lib/settings';
 import { loadSiteRules, loadStored, saveSetting, saveSiteRules } from '../../lib/storage';
 
@@ -23,21 +24,16 @@ export async function exportSettings(): Promise<void> {
   a.click();
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** Reads a chosen file; imports nothing unless the file as a whole is a TermLens settings file. */
 export async function importSettings(file: File): Promise<BackupMessage> {
   if (file.size > SETTINGS_FILE_MAX_BYTES) {
-    return {
-      kind: 'error',
-      text: 'This file is larger than 1 MB, too large to be a TermLens settings file. Nothing was changed.',
-    };
+    return { kind: 'error', text: t('import.settingsTooLarge') };
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { kind: 'error', text: 'The file could not be read. Nothing was changed.' };
+    return { kind: 'error', text: t('import.settingsUnreadable') };
   }
   const result = parseSettingsFile(text, file.size);
   if (!result.ok) return { kind: 'error', text: result.error };
@@ -49,7 +45,10 @@ export async function importSettings(file: File): Promise<BackupMessage> {
 
   const imported =
     keys.length + lists === 0
-      ? 'Nothing in this file could be imported.'
-      : `Imported ${plural(keys.length, 'setting', 'settings')} and ${plural(lists, 'site list', 'site lists')}.`;
+      ? t('import.nothingImported')
+      : t('import.settingsImported', {
+          settings: t('import.settingCount', keys.length, [formatNumber(keys.length)]),
+          lists: t('import.siteListCount', lists, [formatNumber(lists)]),
+        });
   return { kind: 'done', text: imported, imported: keys.length + lists, rejected: result.rejected };
 }

@@ -1,8 +1,10 @@
 import { exportFileName, toCsv, toJson } from '../../glossary/own/export';
-import { importGlossary, importSummary, type ImportResult } from '../../glossary/own/import';
+import { importGlossary, type ImportResult } from '../../glossary/own/import';
 import { MAX_FILE_BYTES } from '../../glossary/own/limits';
 import type { ImportView } from '../../components/GlossaryImport';
 import type { GlossaryMeta } from '../../lib/glossary-list';
+import { t } from '../../lib/i18n';
+import { fileProblemText, importSummary } from '../../lib/import-messages';
 import { loadTerms } from '../../lib/own-glossaries';
 
 /** A file read and checked, kept until the reader confirms or cancels. */
@@ -36,11 +38,11 @@ export function rereadWithLanguage(pending: PendingImport, language: string): Pe
 
 export function viewOf(pending: PendingImport): ImportView {
   const { result, file } = pending;
-  if (!result.ok) return { kind: 'refused', file, error: result.error, languages: result.languages };
+  if (!result.ok) return { kind: 'refused', file, error: fileProblemText(result.error), languages: result.languages };
   return {
     kind: 'ready',
     file,
-    name: result.name,
+    name: result.name || t('import.myGlossary'),
     summary: importSummary(result.terms.length, result.errors.length),
     count: result.terms.length,
     errors: result.errors,

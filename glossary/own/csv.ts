@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import type { FileProblem } from './problems';
 import type { RawRow } from './schema';
 
 /**
@@ -19,7 +20,7 @@ const COLUMNS: Record<string, string> = {
   more: 'more',
 };
 
-export type CsvRead = { ok: true; rows: RawRow[]; delimiter: string } | { ok: false; error: string };
+export type CsvRead = { ok: true; rows: RawRow[]; delimiter: string } | { ok: false; error: FileProblem };
 
 /** The separator the header line uses: the most frequent of tab, semicolon and comma outside quotes. */
 function guessDelimiter(text: string): string {
@@ -49,7 +50,7 @@ export function readCsv(text: string): CsvRead {
     return lo + 1;
   };
   let rowStart = 0;
-  let missing: string | null = null;
+  let missing: 'term' | 'definition' | null = null;
   Papa.parse<string[]>(text, {
     delimiter,
     skipEmptyLines: false,
@@ -68,7 +69,7 @@ export function readCsv(text: string): CsvRead {
                 .replace(/[\s-]+/g, '_')
             ] ?? null,
         );
-        for (const required of ['term', 'definition'])
+        for (const required of ['term', 'definition'] as const)
           if (!header.includes(required)) {
             missing = required;
             parser.abort();
@@ -76,9 +77,9 @@ export function readCsv(text: string): CsvRead {
           }
         return;
       }
-      const where = `line ${lineAt(start)}`;
+      const where = { line: lineAt(start) };
       if (result.errors.some((e) => e.type === 'Quotes')) {
-        rows.push({ where, fields: { term: cells[0] ?? '', definition: '' }, problem: 'a quoted field is not closed' });
+        rows.push({ where, fields: { term: cells[0] ?? '', definition: '' }, problem: { code: 'quote-not-closed' } });
         return;
       }
       const fields: Record<string, unknown> = {};
@@ -89,12 +90,9 @@ export function readCsv(text: string): CsvRead {
     },
   });
   if (missing) {
-    const sep = delimiter === '\t' ? 'tabs' : delimiter === ';' ? 'semicolons' : 'commas';
-    return {
-      ok: false,
-      error: `No “${missing}” column. The first line must name the columns, separated by ${sep}: term, definition, and optionally aliases, case_sensitive, ambiguous, category, source, more.`,
-    };
+    const separator = delimiter === '\t' ? 'tab' : delimiter === ';' ? 'semicolon' : 'comma';
+    return { ok: false, error: { code: 'missing-column', column: missing, separator } };
   }
-  if (!header) return { ok: false, error: 'The file is empty.' };
+  if (!header) return { ok: false, error: { code: 'empty' } };
   return { ok: true, rows, delimiter };
 }

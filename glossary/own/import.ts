@@ -2,6 +2,7 @@ import { canonical } from '../normalize';
 import { readCsv } from './csv';
 import { readJson } from './json';
 import { MAX_FILE_BYTES, MAX_TERMS } from './limits';
+import type { FileProblem, RowPlace } from './problems';
 import { checkRow, type OwnTerm, type RawRow, type RowError } from './schema';
 import { readTbx } from './tbx';
 
@@ -9,7 +10,8 @@ import { readTbx } from './tbx';
  * One entry point for every format: the format is told by the content (a
  * file called .csv may hold TSV or JSON), every row is checked, good rows are
  * kept and each bad one is reported with where it is and why. Pure: text in,
- * terms and reasons out; nothing is stored here.
+ * terms and problem codes out (lib/import-messages.ts words them); nothing is
+ * stored here.
  */
 
 type ImportFormat = 'csv' | 'tsv' | 'tbx' | 'termlens-json' | 'json';
@@ -24,11 +26,9 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
+  /** `name` is empty when neither the file nor its file name gives one. */
   | { ok: true; format: ImportFormat; name: string; terms: OwnTerm[]; errors: RowError[]; language?: string }
-  | { ok: false; error: string; languages?: string[] };
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const n = (x: number) => x.toLocaleString('en');
+  | { ok: false; error: FileProblem; languages?: string[] };
 
 function detectFormat(text: string): 'xml' | 'json' | 'csv' {
   const start = text.trimStart()[0];
@@ -37,10 +37,9 @@ function detectFormat(text: string): 'xml' | 'json' | 'csv' {
 
 export function importGlossary(input: string, options: ImportOptions = {}): ImportResult {
   const bytes = options.bytes ?? input.length;
-  if (bytes > MAX_FILE_BYTES)
-    return { ok: false, error: `This file is ${mb(bytes)}. TermLens imports glossary files of up to 10 MB.` };
+  if (bytes > MAX_FILE_BYTES) return { ok: false, error: { code: 'too-large', bytes, max: MAX_FILE_BYTES } };
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (!text.trim()) return { ok: false, error: 'The file is empty.' };
+  if (!text.trim()) return { ok: false, error: { code: 'empty' } };
 
   let rows: RawRow[];
   let format: ImportFormat;
@@ -67,25 +66,22 @@ export function importGlossary(input: string, options: ImportOptions = {}): Impo
 
   const { terms, errors } = checkRows(rows);
   if (!terms.length) {
-    const why = rows.length
-      ? `every row was skipped (${errors[0]!.where}: ${errors[0]!.reason}${errors.length > 1 ? ', …' : ''})`
-      : 'it has no rows under the header';
-    return { ok: false, error: `No usable row: ${why}.` };
+    const error: FileProblem = errors[0]
+      ? { code: 'all-rows-skipped', first: errors[0], more: errors.length > 1 }
+      : { code: 'no-rows' };
+    return { ok: false, error };
   }
   if (terms.length > MAX_TERMS)
-    return {
-      ok: false,
-      error: `This file has ${n(terms.length)} terms. TermLens keeps up to ${n(MAX_TERMS)} terms in all.`,
-    };
+    return { ok: false, error: { code: 'too-many-terms', count: terms.length, max: MAX_TERMS } };
   const fallback = options.fileName?.replace(/(?:\.termlens)?\.[a-z0-9]{1,5}$/i, '').trim();
-  return { ok: true, format, name: (name?.trim() || fallback || 'My glossary').slice(0, 80), terms, errors, language };
+  return { ok: true, format, name: (name?.trim() || fallback || '').slice(0, 80), terms, errors, language };
 }
 
 /** Checks every row; a term written twice keeps its first row and reports the second. */
 function checkRows(rows: readonly RawRow[]): { terms: OwnTerm[]; errors: RowError[] } {
   const terms: OwnTerm[] = [];
   const errors: RowError[] = [];
-  const firstAt = new Map<string, string>();
+  const firstAt = new Map<string, RowPlace>();
   for (const row of rows) {
     const checked = checkRow(row);
     if ('error' in checked) {
@@ -95,7 +91,7 @@ function checkRows(rows: readonly RawRow[]): { terms: OwnTerm[]; errors: RowErro
     const key = termKey(checked.term);
     const first = firstAt.get(key);
     if (first) {
-      errors.push({ where: row.where, reason: `“${checked.term.term}” is already on ${first}` });
+      errors.push({ where: row.where, reason: { code: 'duplicate', term: checked.term.term, first } });
       continue;
     }
     firstAt.set(key, row.where);
@@ -106,9 +102,3 @@ function checkRows(rows: readonly RawRow[]): { terms: OwnTerm[]; errors: RowErro
 
 /** Terms that read the same to the matcher are the same term. */
 const termKey = (t: Pick<OwnTerm, 'term' | 'caseSensitive'>) => canonical(t.term, !t.caseSensitive);
-
-/** "4,998 terms imported, 2 rows skipped" */
-export function importSummary(imported: number, skipped: number): string {
-  const terms = `${n(imported)} ${imported === 1 ? 'term' : 'terms'} imported`;
-  return skipped ? `${terms}, ${n(skipped)} ${skipped === 1 ? 'row' : 'rows'} skipped` : terms;
-}

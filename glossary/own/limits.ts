@@ -7,3 +7,5 @@ export const MAX_ALIASES = 30;
 export const MAX_TERMS = 20_000;
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_NAME = 80;
+/** A category's length (kept short: it is a label in the reference). */
+export const MAX_CATEGORY = 60;

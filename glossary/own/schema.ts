@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isWordChar } from '../normalize';
-import { MAX_ALIASES, MAX_DEFINITION, MAX_MORE, MAX_TERM } from './limits';
+import { MAX_ALIASES, MAX_CATEGORY, MAX_DEFINITION, MAX_MORE, MAX_TERM } from './limits';
+import type { RowPlace, RowProblem } from './problems';
 
 /**
  * A term of a reader's own glossary, as stored and exported. Checked with zod
@@ -8,10 +9,9 @@ import { MAX_ALIASES, MAX_DEFINITION, MAX_MORE, MAX_TERM } from './limits';
  * wrote: markup characters are allowed here because every view renders them
  * as text, and a source may be any https address.
  *
- * Each message is the reason shown after "line 17: " in an import summary.
+ * Each message is a problem code (glossary/own/problems.ts); the reader's
+ * sentence ("line 17: no definition") is written at the edge.
  */
-
-const n = (x: number) => x.toLocaleString('en');
 
 function isHttpsUrl(value: string): boolean {
   try {
@@ -46,56 +46,48 @@ const toList = (v: unknown) => {
 
 const startsWithWord = (s: string) => isWordChar(s.charCodeAt(0));
 
-const flag = (column: string) => z.preprocess(toFlag, z.boolean({ error: `${column} is not yes or no` }));
+const flag = () => z.preprocess(toFlag, z.boolean({ error: 'not-yes-or-no' }));
 
 const ownTermSchema = z.object({
   term: z
-    .string({ error: 'no term' })
+    .string({ error: 'no-term' })
     .trim()
-    .min(1, 'no term')
-    .max(MAX_TERM, `term longer than ${MAX_TERM} characters`)
-    .refine(startsWithWord, 'term does not begin with a letter or a digit'),
+    .min(1, 'no-term')
+    .max(MAX_TERM, 'term-too-long')
+    .refine(startsWithWord, 'term-start'),
   definition: z
-    .string({ error: 'no definition' })
+    .string({ error: 'no-definition' })
     .trim()
-    .min(1, 'no definition')
-    .max(MAX_DEFINITION, `definition longer than ${n(MAX_DEFINITION)} characters`),
+    .min(1, 'no-definition')
+    .max(MAX_DEFINITION, 'definition-too-long'),
   aliases: z.preprocess(
     toList,
     z
       .array(
         z
-          .string({ error: 'aliases are not text' })
+          .string({ error: 'aliases-not-text' })
           .trim()
-          .max(MAX_TERM, `alias longer than ${MAX_TERM} characters`)
-          .refine((s) => !/[|;]/.test(s), 'an alias contains | or ;')
-          .refine(startsWithWord, 'an alias does not begin with a letter or a digit'),
-        { error: 'aliases are not a list of text' },
+          .max(MAX_TERM, 'alias-too-long')
+          .refine((s) => !/[|;]/.test(s), 'alias-separator')
+          .refine(startsWithWord, 'alias-start'),
+        { error: 'aliases-not-list' },
       )
-      .max(MAX_ALIASES, `more than ${MAX_ALIASES} aliases`),
+      .max(MAX_ALIASES, 'too-many-aliases'),
   ),
-  caseSensitive: flag('case_sensitive'),
+  caseSensitive: flag(),
   /** Marked only on pages that are plainly medical (the rule in glossary/context.ts). */
-  ambiguous: flag('ambiguous'),
+  ambiguous: flag(),
   category: z.preprocess(
     blankToUndefined,
-    z.string({ error: 'category is not text' }).trim().max(60, 'category longer than 60 characters').optional(),
+    z.string({ error: 'category-not-text' }).trim().max(MAX_CATEGORY, 'category-too-long').optional(),
   ),
   source: z.preprocess(
     blankToUndefined,
-    z
-      .string({ error: 'source is not an https URL' })
-      .trim()
-      .refine(isHttpsUrl, 'source is not an https URL')
-      .optional(),
+    z.string({ error: 'source-not-https' }).trim().refine(isHttpsUrl, 'source-not-https').optional(),
   ),
   more: z.preprocess(
     blankToUndefined,
-    z
-      .string({ error: 'more is not text' })
-      .trim()
-      .max(MAX_MORE, `more longer than ${n(MAX_MORE)} characters`)
-      .optional(),
+    z.string({ error: 'more-not-text' }).trim().max(MAX_MORE, 'more-too-long').optional(),
   ),
 });
 
@@ -103,16 +95,47 @@ export type OwnTerm = z.infer<typeof ownTermSchema>;
 
 /** An imported row before checking: field names as the TermLens JSON format writes them. */
 export interface RawRow {
-  /** Where the row is in its file, as a reader can find it: "line 17", "item 3". */
-  where: string;
+  where: RowPlace;
   fields: Record<string, unknown>;
   /** A reason found while reading the file, before any field is checked. */
-  problem?: string;
+  problem?: RowProblem;
 }
 
 export interface RowError {
-  where: string;
-  reason: string;
+  where: RowPlace;
+  reason: RowProblem;
+}
+
+/** The limit each "too long" or "too many" code refers to. */
+const LIMITS: Record<string, number> = {
+  'term-too-long': MAX_TERM,
+  'alias-too-long': MAX_TERM,
+  'definition-too-long': MAX_DEFINITION,
+  'category-too-long': MAX_CATEGORY,
+  'more-too-long': MAX_MORE,
+  'too-many-aliases': MAX_ALIASES,
+};
+const SIMPLE = new Set<string>([
+  'no-term',
+  'no-definition',
+  'term-start',
+  'alias-start',
+  'alias-separator',
+  'aliases-not-text',
+  'aliases-not-list',
+  'category-not-text',
+  'source-not-https',
+  'more-not-text',
+]);
+
+/** The schema's message (a code) and the field it is about, as a problem with its values. */
+function problemOf(issue: z.core.$ZodIssue | undefined): RowProblem {
+  const code = issue?.message ?? '';
+  const max = LIMITS[code];
+  if (max !== undefined) return { code: code as 'term-too-long', max };
+  if (code === 'not-yes-or-no')
+    return { code, column: issue?.path[0] === 'caseSensitive' ? 'case_sensitive' : 'ambiguous' };
+  return SIMPLE.has(code) ? { code: code as 'no-term' } : { code: 'unusable' };
 }
 
 /** Checks one row: the term, or the first reason it cannot be used. */
@@ -120,8 +143,7 @@ export function checkRow(row: RawRow): { term: OwnTerm } | { error: RowError } {
   if (row.problem) return { error: { where: row.where, reason: row.problem } };
   const parsed = ownTermSchema.safeParse(row.fields);
   if (parsed.success) return { term: clean(parsed.data) };
-  const issue = parsed.error.issues[0];
-  return { error: { where: row.where, reason: issue?.message ?? 'not a usable row' } };
+  return { error: { where: row.where, reason: problemOf(parsed.error.issues[0]) } };
 }
 
 /** Drops empty optional fields so a stored or exported term carries only what was given. */

@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { FileProblem } from './problems';
 import type { RawRow } from './schema';
 
 /**
@@ -19,7 +20,8 @@ const LANG = new Set(['langset', 'langsec', 'langgroup']);
 const DEFINITION_ELEMENTS = new Set(['definition', 'description']);
 
 export type TbxRead =
-  { ok: true; rows: RawRow[]; language: string; title?: string } | { ok: false; error: string; languages?: string[] };
+  | { ok: true; rows: RawRow[]; language: string; title?: string }
+  | { ok: false; error: FileProblem; languages?: string[] };
 
 interface LangPart {
   terms: string[];
@@ -34,9 +36,6 @@ interface Entry {
 const local = (name: string) => name.slice(name.indexOf(':') + 1).toLowerCase();
 const primary = (lang: string) => lang.toLowerCase().split(/[-_]/)[0] ?? '';
 
-export const ENTITY_REFUSAL =
-  'This XML file declares its own entities (a DOCTYPE with [ … ]). TermLens does not read such files, because entities can expand to huge text or pull in other files. Export the glossary again without a DOCTYPE, or remove its [ … ] part.';
-
 export function readTbx(text: string, language?: string): TbxRead {
   const parser = new SaxesParser({ position: true });
   const entries: Entry[] = [];
@@ -47,12 +46,12 @@ export function readTbx(text: string, language?: string): TbxRead {
   let capture: { kind: 'term' | 'definition' | 'title'; depth: number; text: string } | null = null;
   let depth = 0;
   let title: string | undefined;
-  let refused: string | null = null;
+  let refused = false;
 
   parser.on('doctype', (doctype) => {
     if (doctype.includes('[')) {
-      refused = ENTITY_REFUSAL;
-      throw new Error(refused);
+      refused = true;
+      throw new Error('xml-entities');
     }
   });
   parser.on('opentag', (tag) => {
@@ -110,27 +109,27 @@ export function readTbx(text: string, language?: string): TbxRead {
   try {
     parser.write(text).close();
   } catch (e) {
-    if (refused) return { ok: false, error: refused };
-    const detail = e instanceof Error ? e.message.replace(/^[^:]*:(\d+):\d+: /, 'line $1: ') : String(e);
-    return { ok: false, error: `This is not well-formed XML (${detail}).` };
+    if (refused) return { ok: false, error: { code: 'xml-entities' } };
+    // The parser's own words (English) stay a detail after the reader's sentence; "5:12: " is where.
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /^(?:[^:\s]*:)?(\d+):\d+: /.exec(message);
+    const detail = at ? message.slice(at[0].length) : message;
+    return { ok: false, error: { code: 'not-xml', detail, ...(at ? { line: Number(at[1]) } : {}) } };
   }
-  if (!entries.length)
-    return { ok: false, error: 'No term entries found: a TBX file holds <termEntry> or <conceptEntry> elements.' };
+  if (!entries.length) return { ok: false, error: { code: 'no-tbx-entries' } };
 
   const chosen = chooseLanguage([...languages], language);
   if (!chosen) {
     return {
       ok: false,
-      error: language
-        ? `The file has no “${language}” section.`
-        : 'The file has no English section. Choose the language to import.',
+      error: language ? { code: 'no-language-section', language } : { code: 'no-english-section' },
       languages: [...languages].sort(),
     };
   }
   const rows: RawRow[] = entries.map((e) => {
     const part = [...e.langs].find(([code]) => primary(code) === primary(chosen))?.[1];
-    const where = `line ${e.line}`;
-    if (!part?.terms.length) return { where, fields: {}, problem: `no term in “${chosen}”` };
+    const where = { line: e.line };
+    if (!part?.terms.length) return { where, fields: {}, problem: { code: 'no-term-in-language', language: chosen } };
     const [term, ...aliases] = part.terms;
     return { where, fields: { term, aliases, definition: part.definition ?? e.definition ?? '' } };
   });

@@ -96,7 +96,7 @@ function ownTerms(rows: number): { terms: OwnTerm[]; importMs: number; csvBytes:
   for (let run = 0; run < 5; run++) {
     const t0 = performance.now();
     const result = importGlossary(csv, { fileName: 'bench.csv' });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.error)}`);
     compileGlossary(result.terms);
     times.push(performance.now() - t0);
     terms = result.terms;
