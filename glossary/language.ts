@@ -144,26 +144,51 @@ for (const [lang, words] of Object.entries(STOP_WORDS))
 /** Fewer words than this and the text (a menu item, a heading) cannot be judged. */
 const MIN_WORDS_TO_GUESS = 8;
 
+const LONGEST_STOP_WORD = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
+const LETTER = /\p{L}/u;
+
+/** How many code units the word character at `i` takes (a letter or an apostrophe, as /[\p{L}']/u reads), 0 if none. */
+function wordUnit(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  return LETTER.test(s[i]!) ? 1 : 0;
+}
+
 /**
  * The language of undeclared text by its stop words: English when English
  * stop words lead, another language when that language's lead clearly, and
- * "unknown" when the text is too short or too mixed to tell.
+ * "unknown" when the text is too short or too mixed to tell. Only the first
+ * `maxWords` words are read, one character at a time: this runs on every
+ * paragraph that holds a term, and a word list of the whole paragraph cost
+ * more than finding its terms.
  */
 export function guessLanguage(text: string, maxWords = 400): LanguageVerdict {
-  const words =
-    text
-      .toLowerCase()
-      .match(/[\p{L}']+/gu)
-      ?.slice(0, maxWords) ?? [];
-  if (words.length < MIN_WORDS_TO_GUESS) return 'unknown';
+  const lower = text.toLowerCase();
   const counts = new Map<string, number>();
-  for (const w of words) for (const lang of LOOKUP.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  let words = 0;
+  for (let i = 0, n = lower.length; i < n && words < maxWords;) {
+    let step = wordUnit(lower, i);
+    if (!step) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (step) {
+      i += step;
+      step = i < n ? wordUnit(lower, i) : 0;
+    }
+    words++;
+    if (i - start > LONGEST_STOP_WORD) continue;
+    for (const lang of LOOKUP.get(lower.slice(start, i)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  if (words < MIN_WORDS_TO_GUESS) return 'unknown';
   const en = counts.get('en') ?? 0;
   let other = 0;
   for (const [lang, n] of counts) if (lang !== 'en') other = Math.max(other, n);
   const hits = Math.max(en, other);
   // A real sentence has a stop word in every four or five words; less than that is a list of names.
-  if (hits < Math.max(2, words.length * 0.08)) return 'unknown';
+  if (hits < Math.max(2, words * 0.08)) return 'unknown';
   if (en >= other * 1.5) return 'en';
   if (other >= en * 1.5 && other >= 3) return 'other';
   return 'unknown';

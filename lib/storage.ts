@@ -47,22 +47,46 @@ import {
  * Every item carries a version and its migrations (lib/storage-versions.ts):
  * a new stored shape bumps the version and adds the step from the old one.
  * Raw values are never trusted: readers below validate key by key.
+ *
+ * An item is defined on first use (lazyItem): WXT reads an item's value and
+ * version as soon as it is defined, and a web page's content script, which
+ * imports this module in every frame, reads what it needs in one call per
+ * storage area instead (loadPageStart).
  */
-export const settingsItem = storage.defineItem<Record<string, unknown>>('sync:settings', {
-  fallback: {},
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
-export const siteRulesItem = storage.defineItem<Record<string, unknown>>('local:siteRules', {
-  fallback: {},
-  version: SITE_RULES_VERSION,
-  migrations: SITE_RULES_MIGRATIONS,
-});
-export const glossaryListItem = storage.defineItem<Record<string, unknown>>('local:glossaries', {
-  fallback: {},
-  version: GLOSSARY_LIST_VERSION,
-  migrations: GLOSSARY_LIST_MIGRATIONS,
-});
+export const settingsItem = lazyItem(() =>
+  storage.defineItem<Record<string, unknown>>('sync:settings', {
+    fallback: {},
+    version: SETTINGS_VERSION,
+    migrations: SETTINGS_MIGRATIONS,
+  }),
+);
+export const siteRulesItem = lazyItem(() =>
+  storage.defineItem<Record<string, unknown>>('local:siteRules', {
+    fallback: {},
+    version: SITE_RULES_VERSION,
+    migrations: SITE_RULES_MIGRATIONS,
+  }),
+);
+export const glossaryListItem = lazyItem(() =>
+  storage.defineItem<Record<string, unknown>>('local:glossaries', {
+    fallback: {},
+    version: GLOSSARY_LIST_VERSION,
+    migrations: GLOSSARY_LIST_MIGRATIONS,
+  }),
+);
+/** A storage item that WXT defines (and migrates) the first time one of its methods is called. */
+function lazyItem<I extends object>(define: () => I): I {
+  let item: I | null = null;
+  return new Proxy({} as I, {
+    get(_, key) {
+      item ??= define();
+      const value: unknown = Reflect.get(item, key);
+      return typeof value === 'function' ? value.bind(item) : value;
+    },
+    has: (_, key) => Reflect.has((item ??= define()), key),
+  });
+}
+
 /**
  * The terms in each tab's frames, by tab id then frame id (lib/frame-terms.ts).
  * In `storage.session`: kept while the browser runs, so a background worker
@@ -105,11 +129,13 @@ export async function takeExplainSelection(): Promise<string> {
   }
 }
 
-export const savedTermsItem = storage.defineItem<Record<string, unknown>>('local:savedTerms', {
-  fallback: {},
-  version: SAVED_TERMS_VERSION,
-  migrations: SAVED_TERMS_MIGRATIONS,
-});
+export const savedTermsItem = lazyItem(() =>
+  storage.defineItem<Record<string, unknown>>('local:savedTerms', {
+    fallback: {},
+    version: SAVED_TERMS_VERSION,
+    migrations: SAVED_TERMS_MIGRATIONS,
+  }),
+);
 /** The keys of one reader glossary's data (see lib/own-glossaries.ts). */
 export const ownGlossaryKeys = {
   compiled: (id: string) => `local:glossary-${id}-compiled` as const,

@@ -198,7 +198,7 @@ export class BlockFacts {
   private readingRoots(): { has: boolean; density: Element | null } {
     if (this.readingRoot) return this.readingRoot;
     const named = [...this.doc.querySelectorAll('main, article, [role="main"], [role="article"]')].some(
-      (e) => elementKind(factsOf(e)) === 'reading' && (e.textContent ?? '').trim().length >= 200,
+      (e) => elementKind(factsOf(e)) === 'reading' && trimmedTextReaches(e, 200),
     );
     let density: Element | null = null;
     if (!named) {
@@ -226,6 +226,30 @@ export class BlockFacts {
       .join(' ');
     return guessLanguage(sample || (this.doc.body?.textContent ?? '').slice(0, 5000));
   }
+}
+
+const NOT_SPACE = /\S/;
+
+/**
+ * `el.textContent.trim().length >= min`, reading only as much text as it
+ * takes: a page's <main> can hold megabytes, and this is asked before any of it
+ * is marked. \s is the whitespace trim() removes.
+ */
+function trimmedTextReaches(el: Element, min: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let first = -1; // offset of the first non-space character, in the text read so far
+  let read = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const data = (n as Text).data;
+    for (let i = data.length - 1; i >= 0; i--) {
+      if (!NOT_SPACE.test(data[i]!)) continue;
+      if (first < 0) first = read + data.search(NOT_SPACE);
+      if (read + i - first + 1 >= min) return true;
+      break;
+    }
+    read += data.length;
+  }
+  return false;
 }
 
 function lastHeadingIn(el: Element): Element | null {

@@ -292,9 +292,7 @@ export class PageEngine {
   /** A region just proved to be medical: its ambiguous terms held back so far are decided again, in page order. */
   private releaseHeld(turned: readonly Node[]): void {
     const keys = new Set(turned);
-    const held = [...this.index.all()].filter(
-      (o) => o.state === 'held' && regionKeys(o.regions).some((k) => keys.has(k)),
-    );
+    const held = [...this.index.held()].filter((o) => regionKeys(o.regions).some((k) => keys.has(k)));
     for (const occ of held.sort(compareOccurrences)) this.decide(occ);
     if (held.length) this.index.changed();
   }

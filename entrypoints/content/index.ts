@@ -1,15 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { WEB_PAGES } from '../../lib/extension-manifest';
 import { onMessages } from '../../lib/messages';
-import {
-  loadSettings,
-  loadSiteRules,
-  saveSetting,
-  saveSiteRules,
-  watchSettings,
-  watchSiteRules,
-} from '../../lib/storage';
-import { loadGlossaryList, watchGlossaryList } from '../../lib/own-glossaries';
+import { saveSetting, saveSiteRules } from '../../lib/storage';
+import { loadPageStart, watchPageStart } from '../../lib/page-start';
 import { applyGlossaries } from './own-glossaries';
 import type { Settings } from '../../lib/settings';
 import { siteStatus, toggleSite, type SiteRules } from '../../lib/site-rules';
@@ -30,14 +23,10 @@ export default defineContentScript({
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
     const hostname = pageHostname();
     const isTop = window === window.top;
-    const [storedSettings, storedRules, glossaries] = await Promise.all([
-      loadSettings(),
-      loadSiteRules(),
-      loadGlossaryList(),
-    ]);
-    let settings: Settings = storedSettings;
-    let rules: SiteRules = storedRules;
-    await applyGlossaries(glossaries);
+    const stored = await loadPageStart();
+    let settings: Settings = stored.settings;
+    let rules: SiteRules = stored.rules;
+    await applyGlossaries(stored.glossaries);
     let session: { controller: AbortController; page: PageSession } | null = null;
     const currentState = () => pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null);
     // Every frame reports its own terms: the background adds them up per tab for the badge and the popup.
@@ -61,27 +50,32 @@ export default defineContentScript({
       push();
     };
 
-    watchSettings((next) => {
-      const restart =
-        next.highlightStyle !== settings.highlightStyle ||
-        next.density !== settings.density ||
-        next.markEverywhere !== settings.markEverywhere;
-      const mutedChanged = next.mutedTerms.join() !== settings.mutedTerms.join();
-      settings = next;
-      // A muted or unmuted term changes in place, so an open tooltip (and its undo) stays.
-      if (mutedChanged && !restart) session?.page.engine.setMuted(next.mutedTerms);
-      apply(restart && !!session);
-    }, ctx.signal);
-    // A glossary imported, switched, edited or added to from another tab: mark this page again with it.
-    watchGlossaryList((next) => {
-      void applyGlossaries(next).then((latest) => {
-        if (latest && !ctx.signal.aborted) apply(!!session);
-      });
-    }, ctx.signal);
-    watchSiteRules((next) => {
-      rules = next;
-      apply(false);
-    }, ctx.signal);
+    watchPageStart(
+      {
+        settings: (next) => {
+          const restart =
+            next.highlightStyle !== settings.highlightStyle ||
+            next.density !== settings.density ||
+            next.markEverywhere !== settings.markEverywhere;
+          const mutedChanged = next.mutedTerms.join() !== settings.mutedTerms.join();
+          settings = next;
+          // A muted or unmuted term changes in place, so an open tooltip (and its undo) stays.
+          if (mutedChanged && !restart) session?.page.engine.setMuted(next.mutedTerms);
+          apply(restart && !!session);
+        },
+        // A glossary imported, switched, edited or added to from another tab: mark this page again with it.
+        glossaries: (next) => {
+          void applyGlossaries(next).then((latest) => {
+            if (latest && !ctx.signal.aborted) apply(!!session);
+          });
+        },
+        rules: (next) => {
+          rules = next;
+          apply(false);
+        },
+      },
+      ctx.signal,
+    );
 
     // Every frame: the right-click menu's "Don't mark" reaches the frame that was clicked.
     onMessages(

@@ -45,6 +45,8 @@ export class OccurrenceIndex {
   private readonly byEntry = new Map<string, Set<Occurrence>>();
   /** Marked occurrences per section and entry, so "already marked in this section?" costs one lookup. */
   private readonly shownBySection = new Map<Node, Map<string, number>>();
+  /** Occurrences waiting for their region's context: a region that turns medical looks only at these. */
+  private readonly heldSet = new Set<Occurrence>();
   private ordered: Occurrence[] | null = null;
 
   add(occ: Occurrence): void {
@@ -60,6 +62,7 @@ export class OccurrenceIndex {
     if (!set) this.byEntry.set(occ.entryId, (set = new Set()));
     set.add(occ);
     if (occ.state === 'shown') this.countShown(occ, 1);
+    if (occ.state === 'held') this.heldSet.add(occ);
     this.changed();
   }
 
@@ -67,8 +70,10 @@ export class OccurrenceIndex {
   setState(occ: Occurrence, state: OccurrenceState): void {
     if (occ.state === state) return;
     if (occ.state === 'shown') this.countShown(occ, -1);
+    if (occ.state === 'held') this.heldSet.delete(occ);
     occ.state = state;
     if (state === 'shown') this.countShown(occ, 1);
+    if (state === 'held') this.heldSet.add(occ);
   }
 
   private countShown(occ: Occurrence, delta: 1 | -1): void {
@@ -94,6 +99,7 @@ export class OccurrenceIndex {
         else this.byNode.delete(span.node);
       }
       if (occ.state === 'shown') this.countShown(occ, -1);
+      this.heldSet.delete(occ);
       const set = this.byEntry.get(occ.entryId);
       set?.delete(occ);
       if (set && !set.size) this.byEntry.delete(occ.entryId);
@@ -126,6 +132,11 @@ export class OccurrenceIndex {
   /** The occurrences of one entry the popup counts, in document order. */
   countedOf(entryId: string): Occurrence[] {
     return [...(this.byEntry.get(entryId) ?? [])].filter((o) => COUNTED.has(o.state)).sort(compareOccurrences);
+  }
+
+  /** The occurrences in state "held", in no particular order. */
+  held(): ReadonlySet<Occurrence> {
+    return this.heldSet;
   }
 
   all(): IterableIterator<Occurrence> {
@@ -165,6 +176,7 @@ export class OccurrenceIndex {
 
   clear(): void {
     this.shownBySection.clear();
+    this.heldSet.clear();
     this.byBlock.clear();
     this.byNode.clear();
     this.byEntry.clear();

@@ -210,6 +210,37 @@ describe('stored data from every earlier version still loads', () => {
     expect(await loadOwnSources(await loadGlossaryList())).toEqual([]);
   });
 
+  it("a page's one read at start gives what the items give, for every older shape, and writes nothing", async () => {
+    const cases = [
+      { sync: { settings: OLDER_SHAPES.settings[1] }, local: { siteRules: OLDER_SHAPES.siteRules[1] } },
+      {
+        sync: { settings: { ...OLDER_SHAPES.settings[1], firstOnly: false } },
+        local: { siteRules: OLDER_SHAPES.siteRules[2], siteRules$: { v: 2 }, glossaries: OLDER_SHAPES.glossaries[1] },
+      },
+      { sync: {}, local: {} },
+      { sync: {}, local: { siteRules: { off: ['example.org'], on: [] }, siteRules$: { v: SITE_RULES_VERSION + 1 } } },
+    ];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    for (const { sync, local } of cases) {
+      fakeBrowser.reset();
+      await fakeBrowser.storage.sync.set(sync);
+      await fakeBrowser.storage.local.set(local);
+      vi.resetModules();
+      const { loadPageStart } = await import('../../lib/page-start');
+      const start = await loadPageStart();
+      expect(await fakeBrowser.storage.local.get(null)).toEqual(local);
+      expect(await fakeBrowser.storage.sync.get(null)).toEqual(sync);
+      const { loadSettings, loadSiteRules } = await freshStorage();
+      const { loadGlossaryList } = await import('../../lib/own-glossaries');
+      expect(start).toEqual({
+        settings: await loadSettings(),
+        rules: await loadSiteRules(),
+        glossaries: await loadGlossaryList(),
+      });
+    }
+    errors.mockRestore();
+  });
+
   it('a value from a newer TermLens (a downgrade) is left in storage, and reading falls back instead of crashing', async () => {
     const newer = { off: ['example.org'], on: [] };
     await fakeBrowser.storage.local.set({ siteRules: newer, siteRules$: { v: SITE_RULES_VERSION + 1 } });
