@@ -58,7 +58,11 @@ export function SavedTermCard({
         <h2 class="tl-saved-term" lang={lang}>
           {name}
         </h2>
-        {pronunciation && <span class="tl-saved-say">{pronunciation}</span>}
+        {pronunciation && (
+          <span class="tl-saved-say" lang="en">
+            {pronunciation}
+          </span>
+        )}
         <button
           type="button"
           class="tl-button tl-saved-remove"

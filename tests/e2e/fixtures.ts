@@ -46,6 +46,8 @@ export interface PageError {
 }
 
 interface TestFixtures {
+  /** The browser's interface language (Chromium's --lang, e.g. 'es'): the extension follows it. '' leaves the system's. */
+  browserLanguage: string;
   context: BrowserContext;
   userDataDir: string;
   serviceWorker: Worker;
@@ -106,7 +108,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use([]);
   },
 
-  context: async ({ userDataDir, pageErrors }, use) => {
+  browserLanguage: ['', { option: true }],
+
+  context: async ({ userDataDir, pageErrors, browserLanguage }, use) => {
     const extensionDir = assertChromeBuild();
     const context = await chromium.launchPersistentContext(userDataDir, {
       headless: true,
@@ -114,7 +118,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // A debugging port lets openRealPopup reach the toolbar popup, which Playwright does not list.
       // Every host under .test resolves to this machine, so journeys can visit several sites (example.test,
       // docs.example.test …) served by the fixture servers.
-      args: [...chromiumArgs(extensionDir), '--remote-debugging-port=0', `--host-resolver-rules=${TEST_HOSTS}`],
+      args: [
+        ...chromiumArgs(extensionDir),
+        '--remote-debugging-port=0',
+        `--host-resolver-rules=${TEST_HOSTS}`,
+        ...(browserLanguage ? [`--lang=${browserLanguage}`] : []),
+      ],
+      // Chromium on Linux takes its interface language from LANGUAGE as well as from --lang.
+      ...(browserLanguage ? { env: { ...process.env, LANGUAGE: browserLanguage } } : {}),
     });
     context.on('page', (page) => watchErrors(page, pageErrors));
     await use(context);
