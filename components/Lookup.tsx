@@ -121,7 +121,7 @@ export function Lookup(props: LookupProps) {
               onInput={onQuery}
               onKeyDown={onKeyDown}
               label={t('entry.searchGlossary')}
-              placeholder={props.searchPlaceholder ?? t('entry.searchGlossary')}
+              placeholder={props.searchPlaceholder ?? t('entry.searchPlaceholder')}
               listId={listId}
               activeId={activeHit && !unselected ? optionId(listId, activeHit.entry.id) : undefined}
               expanded={hits.length > 0}

@@ -5,7 +5,7 @@ import { Lookup } from '../../components/Lookup';
 import type { PageTermsHandle } from '../../components/PageTerms';
 import { SaveTermButton } from '../../components/SaveTermButton';
 import { displayHeadword } from '../../components/headword';
-import { t } from '../../lib/i18n';
+import { definitionsInAnotherLanguage, t } from '../../lib/i18n';
 import { loadSettings, saveSetting } from '../../lib/storage';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 import type { SearchIndex } from '../../glossary/search';
@@ -168,7 +168,7 @@ export function App({ early }: { early: EarlyStart }) {
           }
         />
       </main>
-      <footer class="tl-popup-footer">
+      <footer class={`tl-popup-footer${definitionsInAnotherLanguage() ? ' tl-popup-footer-long-note' : ''}`}>
         <Disclaimer compact />
         <nav class="tl-popup-pages" aria-label={t('popup.pagesNav')}>
           <a href="notebook.html" target="_blank">
