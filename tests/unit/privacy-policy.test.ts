@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { privacyPolicy } from '../../lib/privacy-policy';
+import { t } from '../../lib/i18n';
 import { localeNames } from '../../scripts/lib/locale-messages';
 import { policyIn, privacyFileName, privacyMarkdown } from '../../scripts/privacy-md';
 import * as storage from '../../lib/storage';
@@ -18,6 +20,10 @@ describe('the privacy policy', () => {
       expect(readFileSync(resolve(ROOT, privacyFileName(locale)), 'utf8')).toBe(privacyMarkdown(locale));
     },
   );
+
+  it('the privacy page reads the same messages the file is made of (an English interface shows PRIVACY.md)', () => {
+    expect(privacyPolicy((key) => t(key))).toEqual(policyIn('en'));
+  });
 
   it('every locale says it in full, in its own words: the same sections and items, none left in English', () => {
     const english = policyIn('en');
