@@ -49,7 +49,9 @@ export default defineConfig({
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
     },
     // storage: settings, site list, own glossaries; contextMenus: "Turn off on this site", "Look up in TermLens", "Add to my glossary…".
-    permissions: ['storage', 'contextMenus'],
+    // unlimitedStorage (Chrome only): a reader's 20,000 terms with definitions can pass Chrome's 10 MB storage.local
+    // quota; Firefox's storage.local already allows far more (IndexedDB's limits), so Firefox readers see no extra permission.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'unlimitedStorage'],
     commands: Object.fromEntries(Object.entries(COMMANDS).map(([name, { description }]) => [name, { description }])),
     ...(browser === 'firefox'
       ? {

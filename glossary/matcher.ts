@@ -57,13 +57,14 @@ export interface Matcher {
 }
 
 /**
- * The compiled matcher as plain data, small enough to ship in the content
- * script: the trie's nodes in order, each with its children (code units,
+ * The compiled matcher as plain data, to ship in the content script or keep
+ * in storage: the trie's nodes in order, each with its children (code units,
  * sorted, and the nodes they lead to) and the forms ending there, each form
  * named by its place in the entries it was compiled from. Every list is a
- * string of code units (value + 32, so JSON writes them as one character),
- * which JSON.parse reads without building an object per number. The build
- * ships the bundled glossary this way (scripts/glossary-build.ts).
+ * string of numbers (see encode), which JSON.parse reads without building an
+ * object per number. The build ships the bundled glossary this way
+ * (scripts/glossary-build.ts), and a reader's glossary is kept this way from
+ * the moment it is saved (glossary/own/compile.ts).
  */
 export interface CompiledMatcher {
   formCount: number;
@@ -87,25 +88,54 @@ export interface CompiledMatcher {
  */
 interface FlatTrie {
   first: Int32Array;
-  childCode: Uint16Array;
+  childCode: Int32Array;
   childNode: Int32Array;
   formFirst: Int32Array;
   form(k: number): Form;
   rootAscii: Int32Array;
 }
 
+/**
+ * Numbers as a string, each written in base 2^14, its high digits first: the
+ * last digit of a number as the code unit 32 + d, any digit before it as
+ * 32 + 2^14 + d. Most numbers (counts, letters, nearby nodes) take one code
+ * unit; a large trie's far-apart nodes or a rare character take two or three,
+ * so there is no size limit. Every unit lies between the control characters
+ * and the surrogates, so JSON and storage keep each one as it is.
+ */
 const OFFSET = 32;
+const DIGIT = 0x4000;
 function encode(values: readonly number[]): string {
-  let out = '';
+  const units: number[] = [];
+  const digits: number[] = [];
   for (const v of values) {
-    if (v < 0 || v + OFFSET > 0xffff) throw new Error(`The glossary is too large to ship compiled (${v})`);
-    out += String.fromCharCode(v + OFFSET);
+    if (!Number.isInteger(v) || v < 0) throw new Error(`Cannot encode ${v}`);
+    digits.length = 0;
+    for (let x = v; ; x = Math.floor(x / DIGIT)) {
+      digits.push(x % DIGIT);
+      if (x < DIGIT) break;
+    }
+    for (let k = digits.length - 1; k > 0; k--) units.push(OFFSET + DIGIT + digits[k]!);
+    units.push(OFFSET + digits[0]!);
   }
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
   return out;
 }
-function decode(text: string): Uint16Array {
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) - OFFSET;
+function decode(text: string): Int32Array {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < OFFSET + DIGIT) count++;
+  const out = new Int32Array(count);
+  let v = 0;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i) - OFFSET;
+    if (u >= DIGIT) v = v * DIGIT + (u - DIGIT);
+    else {
+      out[n++] = v * DIGIT + u;
+      v = 0;
+    }
+  }
   return out;
 }
 
@@ -116,12 +146,18 @@ function serialize(nodes: readonly TrieNode[], formCount: number): CompiledMatch
   const targets: number[] = [];
   const forms: number[] = [];
   for (const node of nodes) {
-    const keys = node.next ? Array.from(node.next.keys()).sort((a, b) => a - b) : [];
-    children.push(keys.length);
-    for (const code of keys) {
-      codes.push(code);
-      targets.push(node.next!.get(code)!.id - node.id);
-    }
+    const next = node.next;
+    children.push(next?.size ?? 0);
+    if (next?.size === 1)
+      for (const [code, child] of next) {
+        codes.push(code);
+        targets.push(child.id - node.id);
+      }
+    else if (next)
+      for (const code of Array.from(next.keys()).sort((a, b) => a - b)) {
+        codes.push(code);
+        targets.push(next.get(code)!.id - node.id);
+      }
     ending.push(node.forms?.length ?? 0);
     for (const f of node.forms ?? []) forms.push(f.entry, f.index, f.takesEs ? 1 : 0);
   }
@@ -136,21 +172,41 @@ function serialize(nodes: readonly TrieNode[], formCount: number): CompiledMatch
 }
 
 /** Running totals: where each node's run starts in the flat list (one more slot for the end). */
-function starts(counts: Uint16Array): Int32Array {
+function starts(counts: Int32Array): Int32Array {
   const at = new Int32Array(counts.length + 1);
   for (let i = 0; i < counts.length; i++) at[i + 1] = at[i]! + counts[i]!;
   return at;
 }
 
-/** A matcher from its compiled form and the entries it was compiled from (in the same order). */
+/**
+ * A matcher from its compiled form and the entries it was compiled from (in
+ * the same order). Throws when the two do not fit together (a damaged stored
+ * form), never later while matching.
+ */
 export function loadMatcher(data: CompiledMatcher, entries: readonly MatchableEntry[]): Matcher {
-  const first = starts(decode(data.children));
+  const counts = decode(data.children);
+  const first = starts(counts);
   const childCode = decode(data.codes);
-  const childNode = new Int32Array(childCode.length);
   const deltas = decode(data.targets);
-  for (let n = 0; n + 1 < first.length; n++)
-    for (let k = first[n]!; k < first[n + 1]!; k++) childNode[k] = n + deltas[k]!;
+  const endings = decode(data.ending);
+  const formFirst = starts(endings);
   const refs = decode(data.forms);
+  const nodes = counts.length;
+  const fits =
+    nodes > 0 &&
+    endings.length === nodes &&
+    childCode.length === first[nodes] &&
+    deltas.length === first[nodes] &&
+    refs.length === formFirst[nodes]! * 3;
+  if (!fits) throw new Error('The compiled glossary does not fit together');
+  const childNode = new Int32Array(childCode.length);
+  for (let n = 0; n < nodes; n++)
+    for (let k = first[n]!; k < first[n + 1]!; k++) {
+      childNode[k] = n + deltas[k]!;
+      if (deltas[k]! < 1 || childNode[k]! >= nodes) throw new Error('The compiled glossary does not fit together');
+    }
+  for (let k = 0; k < refs.length; k += 3)
+    if (!entries[refs[k]!]?.forms[refs[k + 1]!]) throw new Error('The compiled glossary names a form it was not given');
   const made: Form[] = [];
   const form = (k: number): Form => {
     let f = made[k];
@@ -170,7 +226,7 @@ export function loadMatcher(data: CompiledMatcher, entries: readonly MatchableEn
     }
     return f;
   };
-  return assemble({ first, childCode, childNode, formFirst: starts(decode(data.ending)), form }, data.formCount);
+  return assemble({ first, childCode, childNode, formFirst, form }, data.formCount);
 }
 
 /** Compiles on the spot (reader glossaries, tests, scripts): straight to typed arrays, no size limit. */
@@ -182,7 +238,7 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     first[i + 1] = first[i]! + (nodes[i]!.next?.size ?? 0);
     formFirst[i + 1] = formFirst[i]! + (nodes[i]!.forms?.length ?? 0);
   }
-  const childCode = new Uint16Array(first[nodes.length]!);
+  const childCode = new Int32Array(first[nodes.length]!);
   const childNode = new Int32Array(first[nodes.length]!);
   const forms: Form[] = [];
   for (let i = 0; i < nodes.length; i++) {
@@ -210,18 +266,47 @@ function step(t: FlatTrie, node: number, code: number): number {
   return -1;
 }
 
+/** The tries behind each matcher made here, so that joinMatchers can walk them side by side. */
+const triesOf = new WeakMap<Matcher, readonly FlatTrie[]>();
+
 function assemble(parts: Omit<FlatTrie, 'rootAscii'>, formCount: number): Matcher {
   const rootAscii = new Int32Array(128).fill(-1);
   for (let k = 0; k < parts.first[1]!; k++)
     if (parts.childCode[k]! < 128) rootAscii[parts.childCode[k]!] = parts.childNode[k]!;
-  const trie: FlatTrie = { ...parts, rootAscii };
-  return {
+  return matcherOver([{ ...parts, rootAscii }], formCount);
+}
+
+function matcherOver(tries: readonly FlatTrie[], formCount: number): Matcher {
+  const matcher: Matcher = {
     formCount,
     match: (text, defined) => {
-      const found = scan(trie, text);
+      const found = scan(tries, text);
       return defined && defined.size ? bindDefined(text, found, defined) : found;
     },
   };
+  triesOf.set(matcher, tries);
+  return matcher;
+}
+
+/**
+ * One matcher over several glossaries, each compiled on its own (a reader's
+ * glossary when it is saved, the bundled one at build time), in order of
+ * precedence. It matches exactly as one trie compiled from all their entries
+ * in that order would: at each word the longest form of any glossary wins,
+ * and where forms of several glossaries read the same, the earliest
+ * glossary's. Joining costs nothing: the tries are walked side by side.
+ */
+export function joinMatchers(matchers: readonly Matcher[]): Matcher {
+  if (matchers.length === 1) return matchers[0]!;
+  const tries = matchers.flatMap((m) => {
+    const t = triesOf.get(m);
+    if (!t) throw new Error('joinMatchers takes matchers made by this module');
+    return t;
+  });
+  return matcherOver(
+    tries,
+    matchers.reduce((sum, m) => sum + m.formCount, 0),
+  );
 }
 
 /** Every form of every entry in one trie, as plain data (see CompiledMatcher). */
@@ -276,7 +361,7 @@ function buildTrie(entries: readonly MatchableEntry[]): { nodes: TrieNode[]; for
   return { nodes, formCount };
 }
 
-function scan(trie: FlatTrie, text: string): Match[] {
+function scan(tries: readonly FlatTrie[], text: string): Match[] {
   const out: Match[] = [];
   const n = text.length;
   let prevWord = false;
@@ -293,8 +378,8 @@ function scan(trie: FlatTrie, text: string): Match[] {
       i++;
       continue;
     }
-    if (!prevWord && step(trie, 0, foldCase(code)) >= 0) {
-      const m = longestAt(trie, text, i);
+    if (!prevWord) {
+      const m = longestOf(tries, text, i, foldCase(code));
       if (m) {
         out.push(m);
         i = m.end;
@@ -307,6 +392,29 @@ function scan(trie: FlatTrie, text: string): Match[] {
   }
   return out;
 }
+
+/**
+ * The longest match at `start` in any of the tries: the one whose form runs
+ * furthest into the text (before any plural or possessive ending), and of
+ * equal ones the earliest trie's, as a single trie holding all their forms
+ * in that order would choose.
+ */
+function longestOf(tries: readonly FlatTrie[], text: string, start: number, firstCode: number): Match | null {
+  let best: Match | null = null;
+  let bestFormEnd = -1;
+  for (const trie of tries) {
+    if (step(trie, 0, firstCode) < 0) continue;
+    const m = longestAt(trie, text, start);
+    if (m && formEnd > bestFormEnd) {
+      best = m;
+      bestFormEnd = formEnd;
+    }
+  }
+  return best;
+}
+
+/** Where the form of the last match longestAt returned ends in the text (set beside its result, to make no object per word). */
+let formEnd = -1;
 
 function longestAt(trie: FlatTrie, text: string, start: number): Match | null {
   const n = text.length;
@@ -326,8 +434,13 @@ function longestAt(trie: FlatTrie, text: string, start: number): Match | null {
     }
     node = step(trie, node, foldCase(code));
     j++;
-    if (node >= 0 && trie.formFirst[node]! < trie.formFirst[node + 1]!)
-      best = acceptAt(trie, node, text, start, j) ?? best;
+    if (node >= 0 && trie.formFirst[node]! < trie.formFirst[node + 1]!) {
+      const m = acceptAt(trie, node, text, start, j);
+      if (m) {
+        best = m;
+        formEnd = j;
+      }
+    }
   }
   return best;
 }

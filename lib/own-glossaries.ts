@@ -3,19 +3,26 @@ import {
   CHUNK,
   chunkOf,
   compileGlossary,
+  compileTrie,
   matchableEntries,
   ownEntryId,
+  ownMatcher,
   type CompiledGlossary,
 } from '../glossary/own/compile';
 import { MAX_TERMS } from '../glossary/own/limits';
 import type { OwnTerm } from '../glossary/own/schema';
 import { readStoredTerm } from '../glossary/own/stored-term';
-import type { MatchableEntry } from '../glossary/matcher';
+import type { MatchableEntry, Matcher } from '../glossary/matcher';
 import { ownAsEntry, type ShownEntry } from '../glossary/own/as-entry';
 import { newGlossaryId, readGlossaryList, type GlossaryList, type GlossaryMeta } from './glossary-list';
 import { formatNumber, t } from './i18n';
 import { glossaryListItem, ownGlossaryKeys as keys } from './storage';
-import { OWN_GLOSSARY_MIGRATIONS, OWN_GLOSSARY_VERSION } from './storage-versions';
+import {
+  OWN_COMPILED_MIGRATIONS,
+  OWN_COMPILED_VERSION,
+  OWN_TERMS_MIGRATIONS,
+  OWN_TERMS_VERSION,
+} from './storage-versions';
 
 /**
  * The reader's own glossaries in storage.local (what lives where: lib/storage.ts).
@@ -42,43 +49,87 @@ async function saveList(list: GlossaryList): Promise<void> {
   await glossaryListItem.setValue({ bundledOn: list.bundledOn, glossaries: list.glossaries });
 }
 
+type Migrations = Record<number, (old: unknown) => unknown>;
+
 /** Brings a stored value up to the current version, or null when it is not one TermLens can read. */
-function current<T>(raw: unknown): T | null {
+function current<T>(raw: unknown, version: number, migrations: Migrations): T | null {
   if (!raw || typeof raw !== 'object') return null;
   let value = raw as { v?: unknown };
   let v = typeof value.v === 'number' ? value.v : 0;
-  while (v < OWN_GLOSSARY_VERSION) {
-    const step = OWN_GLOSSARY_MIGRATIONS[v + 1];
+  while (v < version) {
+    const step = migrations[v + 1];
     if (!step) return null;
     value = step(value) as { v?: unknown };
     v++;
   }
-  return v === OWN_GLOSSARY_VERSION ? (value as T) : null;
+  return v === version ? ({ ...value, v } as T) : null;
 }
+const currentCompiled = (raw: unknown) =>
+  current<CompiledGlossary & { v: number }>(raw, OWN_COMPILED_VERSION, OWN_COMPILED_MIGRATIONS);
+const currentTerms = (raw: unknown) => current<{ terms?: unknown }>(raw, OWN_TERMS_VERSION, OWN_TERMS_MIGRATIONS);
 
-/** Matcher entries of every glossary that is switched on, the compiled forms read in one call. */
+/**
+ * The matcher, entries and headwords of every glossary that is switched on,
+ * the compiled forms read in one call. A page decodes each glossary's stored
+ * trie; it compiles one only when the stored form lacks it (see ownMatcher).
+ */
 export async function loadOwnSources(
   list: GlossaryList,
-): Promise<{ glossary: GlossaryMeta; entries: MatchableEntry[]; headwords: string[] }[]> {
+): Promise<{ glossary: GlossaryMeta; entries: MatchableEntry[]; headwords: string[]; matcher: Matcher }[]> {
   const on = list.glossaries.filter((g) => g.on);
   if (!on.length) return [];
   const values = await storage.getItems(on.map((g) => keys.compiled(g.id)));
   return on.flatMap((glossary, i) => {
-    const compiled = current<CompiledGlossary & { v: number }>(values[i]?.value);
+    const compiled = currentCompiled(values[i]?.value);
     if (!compiled || !Array.isArray(compiled.entries)) return [];
-    return [
-      {
-        glossary,
-        entries: matchableEntries(glossary.id, compiled),
-        headwords: compiled.entries.map((e) => e.headword),
-      },
-    ];
+    try {
+      const entries = matchableEntries(glossary.id, compiled);
+      return [
+        {
+          glossary,
+          entries,
+          headwords: compiled.entries.map((e) => e.headword),
+          matcher: ownMatcher(entries, compiled.trie),
+        },
+      ];
+    } catch {
+      return []; // a damaged value: that glossary is left out, never the others
+    }
   });
+}
+
+/**
+ * Brings every stored compiled form up to the current version once (after an
+ * update of TermLens), so that pages stop compiling older glossaries on the
+ * spot. Each form is written back on its own: one that fails stays as it was
+ * and still works.
+ */
+export async function upgradeStoredGlossaries(): Promise<number> {
+  const list = await loadGlossaryList();
+  let upgraded = 0;
+  for (const g of list.glossaries) {
+    const key = keys.compiled(g.id);
+    const raw: unknown = await storage.getItem(key);
+    const v = raw && typeof raw === 'object' ? (raw as { v?: unknown }).v : undefined;
+    if (typeof v !== 'number' || v >= OWN_COMPILED_VERSION) continue;
+    const value = currentCompiled(raw);
+    if (!value || !Array.isArray(value.entries)) continue;
+    try {
+      value.trie = compileTrie(value.entries);
+    } catch {
+      continue; // a damaged value: pages keep compiling what they can of it
+    }
+    await storage.setItem(key, value).then(
+      () => upgraded++,
+      () => undefined,
+    );
+  }
+  return upgraded;
 }
 
 /** One chunk of a glossary's terms (what a tooltip needs), checked term by term. */
 export async function loadTermChunk(glossaryId: string, chunk: number): Promise<(OwnTerm | null)[]> {
-  const raw = current<{ terms?: unknown }>(await storage.getItem(keys.terms(glossaryId, chunk)));
+  const raw = currentTerms(await storage.getItem(keys.terms(glossaryId, chunk)));
   if (!raw || !Array.isArray(raw.terms)) return [];
   return raw.terms.map(readStoredTerm);
 }
@@ -94,7 +145,7 @@ export async function loadTerms(glossary: Pick<GlossaryMeta, 'id' | 'count'>): P
   const values = await storage.getItems(Array.from({ length: chunks }, (_, k) => keys.terms(glossary.id, k)));
   const out: OwnTerm[] = [];
   for (const { value } of values) {
-    const raw = current<{ terms?: unknown }>(value);
+    const raw = currentTerms(value);
     for (const t of Array.isArray(raw?.terms) ? raw.terms : []) {
       const term = readStoredTerm(t);
       if (term) out.push(term);
@@ -112,12 +163,12 @@ const dataKeys = (id: string, count: number) => [
 async function writeData(id: string, terms: readonly OwnTerm[], oldCount = 0): Promise<void> {
   const chunks = Math.ceil(terms.length / CHUNK);
   const values: { key: ReturnType<typeof keys.terms> | ReturnType<typeof keys.compiled>; value: unknown }[] = [
-    { key: keys.compiled(id), value: { v: OWN_GLOSSARY_VERSION, ...compileGlossary(terms) } },
+    { key: keys.compiled(id), value: { v: OWN_COMPILED_VERSION, ...compileGlossary(terms) } },
   ];
   for (let k = 0; k < chunks; k++)
     values.push({
       key: keys.terms(id, k),
-      value: { v: OWN_GLOSSARY_VERSION, terms: terms.slice(k * CHUNK, (k + 1) * CHUNK) },
+      value: { v: OWN_TERMS_VERSION, terms: terms.slice(k * CHUNK, (k + 1) * CHUNK) },
     });
   await storage.setItems(values);
   const stale = dataKeys(id, oldCount).slice(1 + chunks);

@@ -54,10 +54,22 @@ export const GLOSSARY_LIST_MIGRATIONS: Migrations = {};
  * keys named after it (`local:glossary-<id>-compiled`, `local:glossary-<id>-terms-<k>`).
  * Keys made at run time cannot be declared as WXT items, so these values carry
  * their version inside (`{ v, … }`); lib/own-glossaries.ts reads only the
- * versions it knows and OWN_GLOSSARY_MIGRATIONS brings older ones up.
+ * versions it knows and the steps below bring older ones up.
  */
-export const OWN_GLOSSARY_VERSION = 1;
-export const OWN_GLOSSARY_MIGRATIONS: Migrations = {};
+export const OWN_TERMS_VERSION = 1;
+export const OWN_TERMS_MIGRATIONS: Migrations = {};
+
+/**
+ * Compiled form 1 → 2: the matcher's trie is kept beside the entries
+ * (`trie`, glossary/own/compile.ts), so that a page decodes it instead of
+ * building it. A version 1 value is a version 2 value without its trie: pages
+ * compile such a glossary on the spot (ownMatcher) until the background,
+ * after the update, writes it back with its trie (upgradeStoredGlossaries in
+ * lib/own-glossaries.ts; compiling is left out of this step so that every
+ * context reading storage does not carry the compiler).
+ */
+export const OWN_COMPILED_VERSION = 2;
+export const OWN_COMPILED_MIGRATIONS: Migrations = { 2: (old) => old };
 
 /** Terms in each tab's frames, kept by the background for the badge and the popup (lib/frame-terms.ts). */
 export const FRAME_TERMS_VERSION = 1;

@@ -30,7 +30,8 @@ import {
  * - The reader's own glossaries stay in `storage.local` on this device (they
  *   leave it only as an exported file): a small list every page reads
  *   (`glossaries`), and per glossary its compiled form for pages
- *   (`glossary-<id>-compiled`) and its terms in chunks of 500
+ *   (`glossary-<id>-compiled`: forms and the matcher's trie, made when the
+ *   glossary is saved) and its terms in chunks of 500
  *   (`glossary-<id>-terms-<k>`), read by tooltips, the popup, the reference
  *   and the options page. lib/own-glossaries.ts reads and writes them.
  *

@@ -1,6 +1,6 @@
 import { entries } from 'virtual:termlens-glossary-compact';
 import { compiled } from 'virtual:termlens-matcher';
-import { compileMatcher, loadMatcher, type MatchableEntry, type Matcher } from '../../glossary/matcher';
+import { compileMatcher, joinMatchers, loadMatcher, type MatchableEntry, type Matcher } from '../../glossary/matcher';
 import type { CompactEntry } from '../../glossary/compact-entry';
 import { isOwnId } from '../../glossary/own/compile';
 import { buildGuards, type GuardLookup } from '../../glossary/sense';
@@ -8,9 +8,10 @@ import { buildGuards, type GuardLookup } from '../../glossary/sense';
 /**
  * The glossaries as the content script sees them: the bundled one (compact
  * entries) and the reader's own, as matcher sources in order of precedence.
- * The matcher is compiled once per frame on first use, and again only when
- * the sources change. Where a reader's form and a bundled form read the
- * same, the reader's comes first and wins.
+ * Each glossary brings its own matcher, compiled before any page needs it
+ * (the bundled one at build time, a reader's when it is saved), and a frame
+ * only joins them, in order of precedence: where a reader's form and a
+ * bundled form read the same, the reader's comes first and wins.
  */
 export const ENTRIES: readonly CompactEntry[] = entries;
 export const ENTRY_BY_ID: ReadonlyMap<string, CompactEntry> = new Map(entries.map((e) => [e.id, e]));
@@ -21,11 +22,14 @@ export interface MatcherSource {
   entries: readonly MatchableEntry[];
   /** Headword by entry id, for "On this page"; the bundled entries carry theirs. */
   headwords?: ReadonlyMap<string, string>;
+  /** The glossary's matcher, loaded from its compiled form; compiled from `entries` when absent. */
+  matcher?: Matcher;
 }
 
 const BUNDLED: MatcherSource = { entries };
 let sources: readonly MatcherSource[] = [BUNDLED];
 let matcher: Matcher | null = null;
+let bundledMatcher: Matcher | null = null;
 
 /** The reader's glossaries that are on, and whether the bundled one is. */
 export function setSources(own: readonly MatcherSource[], bundledOn: boolean): void {
@@ -33,10 +37,12 @@ export function setSources(own: readonly MatcherSource[], bundledOn: boolean): v
   matcher = null;
 }
 
-/** The bundled glossary alone (the usual case) loads the matcher the build compiled. */
+/** The bundled glossary's matcher is the one the build compiled; a reader's glossary brings its own. */
+const matcherOf = (s: MatcherSource): Matcher =>
+  s === BUNDLED ? (bundledMatcher ??= loadMatcher(compiled, entries)) : (s.matcher ?? compileMatcher(s.entries));
+
 export function getMatcher(): Matcher {
-  if (!matcher && sources.length === 1 && sources[0] === BUNDLED) matcher = loadMatcher(compiled, entries);
-  return (matcher ??= compileMatcher(sources.flatMap((s) => s.entries)));
+  return (matcher ??= joinMatchers(sources.length ? sources.map(matcherOf) : [compileMatcher([])]));
 }
 
 /** The words "On this page" lists for an entry. */

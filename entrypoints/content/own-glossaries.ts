@@ -24,9 +24,10 @@ export async function applyGlossaries(list: GlossaryList): Promise<boolean> {
   names = new Map(list.glossaries.map((g) => [g.id, g.name]));
   chunks = new Map();
   setSources(
-    own.map(({ glossary, entries, headwords }) => ({
+    own.map(({ glossary, entries, headwords, matcher }) => ({
       name: glossary.name,
       entries,
+      matcher,
       headwords: new Map(entries.map((e, i) => [e.id, headwords[i] ?? e.id])),
     })),
     list.bundledOn,

@@ -20,6 +20,19 @@ const COLUMNS: Record<string, string> = {
   more: 'more',
 };
 
+/**
+ * Spreadsheets evaluate a cell that begins with = + - @ (or a tab or carriage
+ * return before one) as a formula, so a definition such as "=HYPERLINK(…)" in
+ * a shared glossary could run in the reader's spreadsheet. TermLens's CSV
+ * export puts an apostrophe before such a cell (spreadsheets show it as text),
+ * and before any cell that already begins with apostrophes and then one of
+ * those characters; its import takes exactly one apostrophe off such cells.
+ * Every cell so comes back as it was written (glossary/own/export.ts).
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+export const neutraliseFormula = (cell: string) => (FORMULA_LIKE.test(cell) ? `'${cell}` : cell);
+const restoreFormula = (cell: string) => (cell.startsWith("'") && FORMULA_LIKE.test(cell) ? cell.slice(1) : cell);
+
 export type CsvRead = { ok: true; rows: RawRow[]; delimiter: string } | { ok: false; error: FileProblem };
 
 /** The separator the header line uses: the most frequent of tab, semicolon and comma outside quotes. */
@@ -84,7 +97,7 @@ export function readCsv(text: string): CsvRead {
       }
       const fields: Record<string, unknown> = {};
       header.forEach((name, i) => {
-        if (name && cells[i] !== undefined && fields[name] === undefined) fields[name] = cells[i];
+        if (name && cells[i] !== undefined && fields[name] === undefined) fields[name] = restoreFormula(cells[i]);
       });
       rows.push({ where, fields });
     },

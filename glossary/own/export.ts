@@ -1,26 +1,31 @@
 import Papa from 'papaparse';
+import { neutraliseFormula } from './csv';
 import { JSON_FORMAT } from './json';
 import type { OwnTerm } from './schema';
 
 /**
  * The two export formats, documented in the README: CSV (opens in any
  * spreadsheet) and TermLens JSON (the lossless one). Importing either gives
- * back the same terms.
+ * back the same terms. In CSV, a cell a spreadsheet would take for a formula
+ * gets a leading apostrophe, which TermLens's import takes off again
+ * (glossary/own/csv.ts).
  */
 
 const CSV_COLUMNS = ['term', 'definition', 'aliases', 'case_sensitive', 'ambiguous', 'category', 'source', 'more'];
 
 export function toCsv(terms: readonly OwnTerm[]): string {
-  const rows = terms.map((t) => [
-    t.term,
-    t.definition,
-    t.aliases.join(' | '),
-    t.caseSensitive ? 'yes' : '',
-    t.ambiguous ? 'yes' : '',
-    t.category ?? '',
-    t.source ?? '',
-    t.more ?? '',
-  ]);
+  const rows = terms.map((t) =>
+    [
+      t.term,
+      t.definition,
+      t.aliases.join(' | '),
+      t.caseSensitive ? 'yes' : '',
+      t.ambiguous ? 'yes' : '',
+      t.category ?? '',
+      t.source ?? '',
+      t.more ?? '',
+    ].map(neutraliseFormula),
+  );
   // A UTF-8 BOM so spreadsheet programs read accented letters correctly; TermLens's import skips it.
   return `\ufeff${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { newline: '\r\n' })}\r\n`;
 }

@@ -1,11 +1,11 @@
 /**
  * The reader's own glossaries in `npm run bench` (part "own"):
- * - import: reading and checking a synthetic 5,000-row CSV and compiling it,
- *   as the options page does (Node, median of 5);
+ * - import: reading and checking a synthetic 5,000-row CSV and compiling it
+ *   (its entries and its matcher's trie), as the options page does (Node, median of 5);
  * - pages: the content script's cost on the same pages with the bundled
  *   glossary alone and with a 5,000-term reader glossary on beside it:
  *   script time of the tab (CDP Performance.ScriptDuration, every world,
- *   reading storage and compiling the matcher included) and the engine's
+ *   reading storage and decoding the stored matcher included) and the engine's
  *   own busy time. Target: at most 1.5× the bundled-alone figure.
  */
 import { performance } from 'node:perf_hooks';
@@ -14,6 +14,7 @@ import { CHUNK, compileGlossary } from '../../glossary/own/compile';
 import { importGlossary } from '../../glossary/own/import';
 import type { OwnTerm } from '../../glossary/own/schema';
 import type { PageStats } from '../../lib/messages';
+import { OWN_COMPILED_VERSION, OWN_TERMS_VERSION } from '../../lib/storage-versions';
 import { sleep, tabIdOf, type ExtensionSession } from './pages';
 
 declare const chrome: {
@@ -109,9 +110,9 @@ function ownTerms(rows: number): { terms: OwnTerm[]; importMs: number; csvBytes:
 async function setOwn(s: ExtensionSession, terms: OwnTerm[] | null): Promise<void> {
   const items: Record<string, unknown> = {};
   if (terms) {
-    items['glossary-bench0-compiled'] = { v: 1, ...compileGlossary(terms) };
+    items['glossary-bench0-compiled'] = { v: OWN_COMPILED_VERSION, ...compileGlossary(terms) };
     for (let k = 0; k * CHUNK < terms.length; k++)
-      items[`glossary-bench0-terms-${k}`] = { v: 1, terms: terms.slice(k * CHUNK, (k + 1) * CHUNK) };
+      items[`glossary-bench0-terms-${k}`] = { v: OWN_TERMS_VERSION, terms: terms.slice(k * CHUNK, (k + 1) * CHUNK) };
   }
   items.glossaries = {
     bundledOn: true,

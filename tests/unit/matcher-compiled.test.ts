@@ -32,4 +32,46 @@ describe('the matcher the build ships', () => {
     const text = 'Esketamine nasal spray for treatment-resistant depression (TRD) blocks NMDA receptors.';
     expect(loadMatcher(data, entries).match(text)).toEqual(compileMatcher(entries).match(text));
   });
+
+  it('keeps a 20,000-term glossary, whose trie has far more nodes than a code unit can count, and matches as compiled on the spot', () => {
+    const syllables = [
+      'ka',
+      'lo',
+      'mi',
+      'ter',
+      'van',
+      'sul',
+      'dre',
+      'po',
+      'xin',
+      'ur',
+      'bel',
+      'tho',
+      'qua',
+      'zen',
+      'fi',
+      'gor',
+    ];
+    const word = (i: number) => [0, 4, 8, 12].map((s) => syllables[(i >> s) & 15]).join('');
+    const big = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `o-big-${i}`,
+      forms: [{ text: `${word(i)} ${word(i * 7 + 3)}` }, { text: `${word(i * 13 + 5)}ß 漢${i}` }],
+    }));
+    const data = compileMatcherData(big);
+    const nodes = data.children.length;
+    expect(nodes).toBeGreaterThan(0xffff);
+    const text = big
+      .filter((_, i) => i % 97 === 0)
+      .map((e, i) => e.forms[i % 2]!.text)
+      .join(', and the ');
+    const onTheSpot = compileMatcher(big).match(text);
+    expect(onTheSpot.length).toBeGreaterThan(200);
+    expect(loadMatcher(JSON.parse(JSON.stringify(data)), big).match(text)).toEqual(onTheSpot);
+  }, 60_000);
+
+  it('refuses a stored form that does not fit its entries, instead of failing later on a page', () => {
+    const data = compileMatcherData(entries);
+    expect(() => loadMatcher(data, entries.slice(0, 3))).toThrow('names a form it was not given');
+    expect(() => loadMatcher({ ...data, targets: data.targets.slice(1) }, entries)).toThrow('does not fit together');
+  });
 });

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entries } from 'virtual:termlens-glossary';
 import { findDefinitions } from '../../glossary/abbreviations';
-import { compileMatcher, type Match, type MatchableEntry } from '../../glossary/matcher';
+import {
+  compileMatcher,
+  compileMatcherData,
+  joinMatchers,
+  loadMatcher,
+  type Match,
+  type MatchableEntry,
+} from '../../glossary/matcher';
 import { canonical, isApostrophe, isIgnorable, isWordChar } from '../../glossary/normalize';
 
 // Pieces of forms: English, an acronym, a -y word (plural "-ies"), words ending in s/x/h ("-es"), non-Latin scripts.
@@ -202,6 +209,42 @@ describe('matcher properties (random text, random glossaries)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("glossaries compiled apart and joined (a reader's stored trie beside the bundled one)", () => {
+  /** As a page gets it: compiled once, kept as JSON, decoded. */
+  const stored = (glossary: MatchableEntry[]) =>
+    loadMatcher(JSON.parse(JSON.stringify(compileMatcherData(glossary))), glossary);
+  const glossariesArb = fc
+    .array(glossaryArb, { minLength: 1, maxLength: 3 })
+    .map((list) => list.map((g, k) => g.map((e) => ({ ...e, id: `g${k}-${e.id}` }))));
+
+  it('matches exactly as one matcher compiled from scratch from all their entries, in order', () => {
+    fc.assert(
+      fc.property(glossariesArb, textArb, fc.boolean(), (glossaries, text, withBundled) => {
+        const all = withBundled ? [...glossaries, entries as MatchableEntry[]] : glossaries;
+        const joined = joinMatchers(all.map(stored));
+        const scratch = compileMatcher(all.flat());
+        expect(joined.match(text)).toEqual(scratch.match(text));
+        expect(joined.formCount).toBe(scratch.formCount);
+      }),
+      { numRuns: 2000 },
+    );
+  }, 60_000);
+
+  it('lets the earlier glossary win where forms read the same, and the longest form win across glossaries', () => {
+    const reader: MatchableEntry[] = [{ id: 'mine', forms: [{ text: 'ketamine' }, { text: 'ketamine clinic' }] }];
+    const bundled: MatchableEntry[] = [
+      { id: 'ketamine', forms: [{ text: 'Ketamine' }, { text: 'ketamine clinic visit' }] },
+    ];
+    const joined = joinMatchers([stored(reader), stored(bundled)]);
+    const found = (text: string) => joined.match(text).map((m) => [text.slice(m.start, m.end), m.entryId]);
+    expect(found('ketamine; a ketamine clinic; a ketamine clinic visit')).toEqual([
+      ['ketamine', 'mine'],
+      ['ketamine clinic', 'mine'],
+      ['ketamine clinic visit', 'ketamine'],
+    ]);
   });
 });
 

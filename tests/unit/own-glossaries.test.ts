@@ -71,6 +71,17 @@ describe("the reader's glossaries in storage", () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
+  it('an edit whose write fails (storage full) keeps the glossary as it was, its terms and what pages match', async () => {
+    const meta = await addGlossary({ name: 'Kept', file: 'kept.csv', terms: many(3) });
+    const before = await fakeBrowser.storage.local.get(null);
+    const set = vi.spyOn(storage, 'setItems').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    await expect(replaceTerms(meta.id, many(CHUNK + 10))).rejects.toThrow('QUOTA_BYTES');
+    set.mockRestore();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    const [source] = await loadOwnSources(await loadGlossaryList());
+    expect(source!.matcher.match('See ward term 2 and ward term 3.').map((m) => m.entryId)).toEqual([`o-${meta.id}-2`]);
+  });
+
   it('refuses to go past 20,000 terms in all, with the reason', async () => {
     await addGlossary({ name: 'Big', file: '', terms: many(19_999) });
     await expect(addGlossary({ name: 'More', file: '', terms: many(2) })).rejects.toThrow(

@@ -1,7 +1,9 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toCsv, toJson } from '../../glossary/own/export';
 import { importGlossary, type ImportResult } from '../../glossary/own/import';
 import { fileProblemText, importSummary, rowErrorText } from '../../lib/import-messages';
+import type { OwnTerm } from '../../glossary/own/schema';
 
 // The import reports codes; the reader's sentences are written by lib/import-messages.ts (English here).
 const ok = (r: ImportResult) => {
@@ -277,6 +279,36 @@ describe('export and import again', () => {
     expect(viaJson.format).toBe('termlens-json');
     expect(viaJson.name).toBe('Ward terms');
     expect(viaJson.terms).toEqual(first.terms);
+  });
+});
+
+describe('CSV export and formulas', () => {
+  const risky = ['=HYPERLINK("https://example.org","x")', '+1 tablet', '-2 dose', '@SUM(A1)', '\t=1+1', '\r=1+1'];
+  const tricky = ["'=already quoted", "''+two apostrophes", "'plain apostrophe", 'plain = later'];
+  const sheet: OwnTerm[] = [...risky, ...tricky].map((text, i) => ({
+    term: `term ${i}`,
+    definition: text,
+    aliases: [],
+    caseSensitive: false,
+    ambiguous: false,
+    category: text.trim() || 'x',
+    more: text,
+  }));
+
+  it('no cell of the exported file begins as a spreadsheet formula', () => {
+    const cells = Papa.parse<string[]>(toCsv(sheet).replace(/^\ufeff/, ''), { skipEmptyLines: true }).data.flat();
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells).toContain(`'=HYPERLINK("https://example.org","x")`);
+    expect(cells).toContain("'plain apostrophe");
+  });
+
+  it("TermLens's own import reads every cell back exactly as it was", () => {
+    // As stored: checked and trimmed (a leading tab or line break does not survive that).
+    const stored = ok(importGlossary(toJson('Doses', sheet))).terms;
+    expect(stored.map((t) => t.definition)).toContain("''+two apostrophes");
+    const back = ok(importGlossary(toCsv(stored)));
+    expect(back.errors).toEqual([]);
+    expect(back.terms).toEqual(stored);
   });
 });
 

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   FRAME_TERMS_VERSION,
   GLOSSARY_LIST_VERSION,
-  OWN_GLOSSARY_VERSION,
+  OWN_COMPILED_VERSION,
+  OWN_TERMS_VERSION,
   SAVED_TERMS_VERSION,
   SETTINGS_VERSION,
   SITE_RULES_VERSION,
@@ -106,7 +107,9 @@ describe('stored data from every earlier version still loads', () => {
     expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(Math.max(...Object.keys(OLDER_SHAPES.settings).map(Number)));
     expect(SITE_RULES_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.siteRules).map(Number)));
     expect(GLOSSARY_LIST_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.glossaries).map(Number)));
-    expect(OWN_GLOSSARY_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.ownGlossary).map(Number)));
+    // Version 2 of a glossary's compiled form added its trie; its chunks of terms are still version 1.
+    expect(OWN_COMPILED_VERSION).toBe(2);
+    expect(OWN_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.ownGlossary).map(Number)));
     expect(FRAME_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.frameTerms).map(Number)));
     expect(SAVED_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.savedTerms).map(Number)));
   });
@@ -198,12 +201,40 @@ describe('stored data from every earlier version still loads', () => {
     const [source] = await loadOwnSources(list);
     expect(source?.entries).toEqual([{ id: 'o-k3x9q2-0', forms: compiled.entries[0].forms }]);
     expect((await loadTerm('k3x9q2', 0))?.definition).toBe('Sorting by urgency.');
+    // Compiled on first need: the older form has no trie, and its terms are still marked as before.
+    const found = source!.matcher.match('Triage first; TRI and tri are not the same.');
+    expect(found.map((m) => [m.form, m.entryId])).toEqual([
+      ['triage', 'o-k3x9q2-0'],
+      ['TRI', 'o-k3x9q2-0'],
+    ]);
+  });
+
+  it("after an update, a version 1 glossary's compiled form is rewritten once with its trie, and matches the same", async () => {
+    const { compiled } = OLDER_SHAPES.ownGlossary[1];
+    await fakeBrowser.storage.local.set({
+      glossaries: OLDER_SHAPES.glossaries[1],
+      'glossary-k3x9q2-compiled': compiled,
+    });
+    vi.resetModules();
+    const { loadGlossaryList, loadOwnSources, upgradeStoredGlossaries } = await import('../../lib/own-glossaries');
+    const text = 'Triage first; TRI and tri are not the same.';
+    const [before] = await loadOwnSources(await loadGlossaryList());
+    expect(await upgradeStoredGlossaries()).toBe(1);
+    const stored = (await fakeBrowser.storage.local.get('glossary-k3x9q2-compiled'))['glossary-k3x9q2-compiled'] as {
+      trie?: { children?: unknown };
+    };
+    expect(stored).toMatchObject({ v: OWN_COMPILED_VERSION, entries: compiled.entries });
+    expect(typeof stored.trie?.children).toBe('string');
+    expect(await upgradeStoredGlossaries()).toBe(0);
+    const [after] = await loadOwnSources(await loadGlossaryList());
+    expect(after!.matcher.match(text)).toEqual(before!.matcher.match(text));
+    expect(after!.matcher.match(text)).toHaveLength(2);
   });
 
   it('a glossary stored by a newer TermLens is left alone, not misread', async () => {
     await fakeBrowser.storage.local.set({
       glossaries: OLDER_SHAPES.glossaries[1],
-      'glossary-k3x9q2-compiled': { ...OLDER_SHAPES.ownGlossary[1].compiled, v: OWN_GLOSSARY_VERSION + 1 },
+      'glossary-k3x9q2-compiled': { ...OLDER_SHAPES.ownGlossary[1].compiled, v: OWN_COMPILED_VERSION + 1 },
     });
     vi.resetModules();
     const { loadGlossaryList, loadOwnSources } = await import('../../lib/own-glossaries');
