@@ -23,8 +23,10 @@ const EXPLAIN_LIMIT = 2_000_000;
  */
 export function setupMenus(signal: AbortSignal): void {
   onMessages({ 'context-term': (term) => showMuteItem(term) }, signal);
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.removeAll().then(() => {
+  // An item's title is fixed when it is made. Made again at every browser start as well as on install, the
+  // titles follow a language changed since (the browser takes a new interface language only on a restart).
+  const createMenus = () => {
+    void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: TOGGLE,
         title: t('page.menuToggleSite'),
@@ -42,7 +44,9 @@ export function setupMenus(signal: AbortSignal): void {
         visible: false,
       });
     });
-  });
+  };
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.runtime.onStartup.addListener(createMenus);
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId === TOGGLE && tab?.id !== undefined) {
       await sendToTab(tab.id, { type: 'run-command', command: 'toggle-site' }).catch(() => undefined);

@@ -12,8 +12,6 @@ import { pageTerms, waitForScan } from './page-helpers';
  */
 test.use({ browserLanguage: 'es' });
 
-declare const chrome: { i18n: { getMessage(name: string): string } };
-
 const card = (page: Page) => page.locator('termlens-ui [role="tooltip"]');
 const ketamine = loadGlossaryFromDisk().find((e) => e.id === 'ketamine')!;
 
@@ -125,9 +123,33 @@ test('on an Arabic right-to-left page the card is English and left to right, wit
   expect(pageErrors).toEqual([]);
 });
 
-test('the service worker, which names the context menus, gets their Spanish titles with the selection placeholder intact', async ({
+test('the context menus, made again when the browser starts, are titled in Spanish with the selection placeholder intact', async ({
   serviceWorker,
 }) => {
-  const title = await serviceWorker.evaluate(() => chrome.i18n.getMessage('page_menuLookUp'));
-  expect(title).toBe('Buscar “%s” en TermLens');
+  // The browser's menus cannot be read back: the items are recorded as the worker makes them, on a start
+  // delivered as the browser would (the moment a changed browser language takes effect).
+  const titles = await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        contextMenus: { create(item: { id: string; title: string }): unknown };
+        runtime: { onStartup: { dispatch(): void } };
+      };
+    };
+    const made: Record<string, string> = {};
+    const create = chrome.contextMenus.create.bind(chrome.contextMenus);
+    chrome.contextMenus.create = (item) => {
+      made[item.id] = item.title;
+      return create(item);
+    };
+    chrome.runtime.onStartup.dispatch();
+    for (let i = 0; i < 50 && Object.keys(made).length < 5; i++) await new Promise((r) => setTimeout(r, 50));
+    return made;
+  });
+  expect(titles).toEqual({
+    'termlens-toggle-site': 'TermLens: activar o desactivar en este sitio',
+    'termlens-look-up': 'Buscar “%s” en TermLens',
+    'termlens-add-term': 'Añadir a mi glosario…',
+    'termlens-explain': 'Explicar el texto seleccionado con TermLens',
+    'termlens-dont-mark': 'TermLens: no marcar este término',
+  });
 });
