@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { t } from './i18n';
 import type { SavedTerm } from './saved-terms';
 
 /**
@@ -37,7 +38,7 @@ export function notebookAnki(terms: readonly SavedTerm[], definitionOf: (t: Save
   return `${header}${Papa.unparse(data, { delimiter: '\t', newline: '\n' })}\n`;
 }
 
-/** A file name with today's date: termlens-my-terms-2026-11-30.csv */
+/** A file name in the reader's language with today's date: termlens-my-terms-2026-11-30.csv */
 export function notebookFileName(ext: 'csv' | 'txt', now = new Date()): string {
-  return `termlens-my-terms-${now.toISOString().slice(0, 10)}.${ext}`;
+  return `${t('notebook.fileName', { date: now.toISOString().slice(0, 10) })}.${ext}`;
 }

@@ -120,6 +120,7 @@ test('My terms: buttons, dates, plural confirmations, undo, the printed sheet in
   // A CSV is a file format: its column names stay what a spreadsheet or a script reads, whatever the language.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exportar CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^termlens-mis-terminos-\d{4}-\d\d-\d\d\.csv$/);
   const csv = readFileSync((await (await download).path())!, 'utf8');
   expect(csv.replace(/^\ufeff/, '').split('\r\n')[0]).toBe('term,definition,note,saved,page_title,page_url');
 
