@@ -62,6 +62,28 @@ test('the options page is in Spanish and says the definitions are in English', a
   ).toBeVisible();
 });
 
+test('a settings file: what was imported and what was left out, in Spanish', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  const settingsFile = options.getByLabel('Archivo de ajustes para importar');
+
+  await settingsFile.setInputFiles({ name: 'ajustes.json', mimeType: 'application/json', buffer: Buffer.from('{ no') });
+  await expect(options.locator('.tl-backup-status')).toHaveText(
+    'Este archivo no es JSON válido, así que no es un archivo de ajustes de TermLens. No se ha cambiado nada.',
+  );
+
+  const file = { termlens: 1, settings: { theme: 'dark', density: 'every', colour: 'red' }, siteRules: { off: [] } };
+  await settingsFile.setInputFiles({
+    name: 'ajustes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  const status = options.locator('.tl-backup-status');
+  await expect(status).toContainText('Se han importado 2 ajustes y 1 lista de sitios.');
+  await expect(status).toContainText('Se han dejado fuera estas partes del archivo:');
+  await expect(status.getByRole('listitem')).toHaveText(['settings.colour no es un ajuste de TermLens']);
+});
+
 test('importing a CSV with a bad row reports the row and the summary in Spanish, with plurals', async ({
   context,
   extensionId,
