@@ -80,10 +80,14 @@ export function mergeFrameTerms(top: PageTerm[], frames: TabFrames, topSince?: n
   return [...merged.values()].sort((a, b) => b.count - a.count || a.headword.localeCompare(b.headword));
 }
 
-/** The badge for a tab: "off" when its page is off, else the number of distinct terms in all its frames. */
-export function badgeFor(frames: TabFrames): { text: string; on: boolean } {
+/**
+ * What the badge of a tab shows: off when its page is off, else the number of distinct terms in all its
+ * frames. The words for it are the background's (entrypoints/background/toolbar-button.ts, in the
+ * interface's language).
+ */
+export function badgeFor(frames: TabFrames): { on: boolean; terms: number } {
   const top = frames['0'];
-  if (top && !top.on) return { text: 'off', on: false };
+  if (top && !top.on) return { on: false, terms: 0 };
   const ids = new Set(currentFrames(frames).flatMap(([, report]) => report.terms.map((t) => t.id)));
-  return { text: ids.size > 0 ? String(Math.min(ids.size, 999)) : '', on: true };
+  return { on: true, terms: ids.size };
 }

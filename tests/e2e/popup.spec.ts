@@ -8,14 +8,22 @@ declare const chrome: {
     query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
     sendMessage(id: number, m: unknown, o: { frameId: number }): Promise<unknown>;
   };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
+  };
 };
 
-async function activeTabBadge(serviceWorker: Worker, page: Page): Promise<string> {
+/** The toolbar button of the page's tab as a reader meets it: its badge, and its title (tooltip, screen readers). */
+async function activeTabButton(serviceWorker: Worker, page: Page): Promise<string> {
   await page.bringToFront();
   return serviceWorker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return chrome.action.getBadgeText({ tabId: tab!.id! });
+    const [badge, title] = await Promise.all([
+      chrome.action.getBadgeText({ tabId: tab!.id! }),
+      chrome.action.getTitle({ tabId: tab!.id! }),
+    ]);
+    return `${badge} | ${title}`;
   });
 }
 
@@ -82,7 +90,7 @@ test.describe('popup: per-site control', () => {
     await expect.poll(async () => (await paintedTerms(page)).length, { timeout: 3000 }).toBeGreaterThan(10);
   });
 
-  test('the keyboard command toggles the site, and the badge shows the term count or "off"', async ({
+  test('the keyboard command toggles the site, and the button shows the term count or "off", and says it in its title', async ({
     openPage,
     serviceWorker,
   }) => {
@@ -94,14 +102,15 @@ test.describe('popup: per-site control', () => {
         terms: unknown[];
       };
     });
-    await expect.poll(() => activeTabBadge(serviceWorker, page)).toBe(String(popupTerms.terms.length));
+    const n = popupTerms.terms.length;
+    await expect.poll(() => activeTabButton(serviceWorker, page)).toBe(`${n} | TermLens: ${n} terms on this page`);
 
     await serviceWorker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       await chrome.tabs.sendMessage(tab!.id!, { type: 'run-command', command: 'toggle-site' }, { frameId: 0 });
     });
     await expect.poll(() => paintedTerms(page), { timeout: 1000 }).toEqual([]);
-    await expect.poll(() => activeTabBadge(serviceWorker, page)).toBe('off');
+    await expect.poll(() => activeTabButton(serviceWorker, page)).toBe('off | TermLens is off on this site');
   });
 });
 

@@ -23,12 +23,12 @@ describe('terms of a tab and its frames', () => {
     ]);
   });
 
-  it('the badge counts distinct terms across the current frames, and says "off" when the page is off', () => {
-    expect(badgeFor(frames)).toEqual({ text: '3', on: true });
-    expect(badgeFor({ ...frames, 0: { on: false, since: 1000, terms: [] } })).toEqual({ text: 'off', on: false });
+  it('the badge counts distinct terms across the current frames, and shows off when the page is off', () => {
+    expect(badgeFor(frames)).toEqual({ on: true, terms: 3 });
+    expect(badgeFor({ ...frames, 0: { on: false, since: 1000, terms: [] } })).toEqual({ on: false, terms: 0 });
     // Only a frame has reported so far (the top page is still scanning): its terms count already.
-    expect(badgeFor({ 7: frames['7']! })).toEqual({ text: '1', on: true });
-    expect(badgeFor({})).toEqual({ text: '', on: true });
+    expect(badgeFor({ 7: frames['7']! })).toEqual({ on: true, terms: 1 });
+    expect(badgeFor({})).toEqual({ on: true, terms: 0 });
   });
 
   it('reads stored frames strictly: malformed frames and terms are dropped, the rest kept', () => {
