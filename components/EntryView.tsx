@@ -4,7 +4,7 @@ import type { GlossaryEntry, GlossarySource } from '../glossary/schema';
 import { t, uiLanguageTag } from '../lib/i18n';
 import { displayHeadword } from './headword';
 import { badgeName, categoryLabel } from './labels';
-import { withSlot } from './message-slot';
+import { keepPlaceholders, messageParts } from './message-parts';
 import { SayIt } from './SayIt';
 
 export interface EntryViewProps {
@@ -197,10 +197,9 @@ export function EntryView(props: EntryViewProps) {
       )}
       {entry.reviewed && (
         <p class="tl-reviewed">
-          {withSlot(
-            (date) => t('entry.lastReviewed', { date }),
-            <time dateTime={entry.reviewed}>{formatReviewed(entry.reviewed)}</time>,
-          )}
+          {messageParts(t('entry.lastReviewed', keepPlaceholders('date')), {
+            date: <time dateTime={entry.reviewed}>{formatReviewed(entry.reviewed)}</time>,
+          })}
         </p>
       )}
       {actions && <div class="tl-entry-actions">{actions}</div>}

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import type { SiteStatus } from '../lib/site-rules';
-import { withSlot } from './message-slot';
+import { keepPlaceholders, messageParts } from './message-parts';
 import { reasonText } from './site-reason';
 import { Switch } from './Switch';
 
@@ -29,10 +29,9 @@ export function SiteSwitch({ hostname, status, onToggle, busy }: SiteSwitchProps
         disabled={busy || status.reason === 'off-global'}
         class="tl-switch-large"
       >
-        {withSlot(
-          (host) => (status.on ? t('entry.onFor', { host }) : t('entry.offFor', { host })),
-          <span class="tl-host">{hostname}</span>,
-        )}
+        {messageParts(t(status.on ? 'entry.onFor' : 'entry.offFor', keepPlaceholders('host')), {
+          host: <span class="tl-host">{hostname}</span>,
+        })}
       </Switch>
       <p id={reasonId} class="tl-reason">
         {reasonText(status, hostname)}
