@@ -122,21 +122,19 @@ function encode(values: readonly number[]): string {
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.slice(i, i + 8192));
   return out;
 }
+/** One pass: most numbers are one code unit, so the string's length is nearly always the count. */
 function decode(text: string): Int32Array {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < OFFSET + DIGIT) count++;
-  const out = new Int32Array(count);
-  let v = 0;
+  const out = new Int32Array(text.length);
   let n = 0;
+  let v = 0;
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i) - OFFSET;
-    if (u >= DIGIT) v = v * DIGIT + (u - DIGIT);
-    else {
-      out[n++] = v * DIGIT + u;
+    if (u < DIGIT) {
+      out[n++] = v + u;
       v = 0;
-    }
+    } else v = (v + u - DIGIT) * DIGIT;
   }
-  return out;
+  return n === out.length ? out : out.slice(0, n);
 }
 
 function serialize(nodes: readonly TrieNode[], formCount: number): CompiledMatcher {

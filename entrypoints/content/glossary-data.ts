@@ -21,7 +21,7 @@ export interface MatcherSource {
   name?: string;
   entries: readonly MatchableEntry[];
   /** Headword by entry id, for "On this page"; the bundled entries carry theirs. */
-  headwords?: ReadonlyMap<string, string>;
+  headwords?: Pick<ReadonlyMap<string, string>, 'get'>;
   /** The glossary's matcher, loaded from its compiled form; compiled from `entries` when absent. */
   matcher?: Matcher;
 }

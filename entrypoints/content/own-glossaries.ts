@@ -28,7 +28,13 @@ export async function applyGlossaries(list: GlossaryList): Promise<boolean> {
       name: glossary.name,
       entries,
       matcher,
-      headwords: new Map(entries.map((e, i) => [e.id, headwords[i] ?? e.id])),
+      // Looked up only for the terms a page shows, not built for every term of the glossary on every page.
+      headwords: {
+        get: (id: string) => {
+          const n = parseOwnId(id)?.n ?? -1;
+          return entries[n]?.id === id ? headwords[n] : undefined;
+        },
+      },
     })),
     list.bundledOn,
   );

@@ -106,8 +106,8 @@ function ownTerms(rows: number): { terms: OwnTerm[]; importMs: number; csvBytes:
   return { terms, importMs: times[2]!, csvBytes: Buffer.byteLength(csv) };
 }
 
-/** Writes (or clears) the reader glossary the way lib/own-glossaries.ts stores it. */
-async function setOwn(s: ExtensionSession, terms: OwnTerm[] | null): Promise<void> {
+/** The storage items of a reader glossary (or of none), as lib/own-glossaries.ts stores them. */
+function ownItems(terms: OwnTerm[] | null): Record<string, unknown> {
   const items: Record<string, unknown> = {};
   if (terms) {
     items['glossary-bench0-compiled'] = { v: OWN_COMPILED_VERSION, ...compileGlossary(terms) };
@@ -129,6 +129,14 @@ async function setOwn(s: ExtensionSession, terms: OwnTerm[] | null): Promise<voi
         ]
       : [],
   };
+  return items;
+}
+
+/** The 5,000-term reader glossary of this part, for `--profile <page> --parts own`. */
+export const benchOwnItems = (rows = 5000) => ownItems(ownTerms(rows).terms);
+
+async function setOwn(s: ExtensionSession, terms: OwnTerm[] | null): Promise<void> {
+  const items = ownItems(terms);
   await (await s.worker()).evaluate((value) => chrome.storage.local.set(value), items);
 }
 

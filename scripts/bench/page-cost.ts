@@ -17,6 +17,7 @@ import { NAME_SHIM, isRemote, sleep } from './pages';
  */
 
 declare const chrome: {
+  storage: { local: { set(items: object): Promise<void> } };
   tabs: {
     query(q: object): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
@@ -104,12 +105,20 @@ export function floorLoad(dir: string, executablePath: string, url: string, time
  * the engine runs extension script on the page, so the profiler is stopped
  * around each question (the run is then recorded in segments).
  */
-export function termLensLoad(dir: string, executablePath: string, url: string, timeoutMs: number): Promise<LoadCost> {
+export function termLensLoad(
+  dir: string,
+  executablePath: string,
+  url: string,
+  timeoutMs: number,
+  /** Storage items written before the page loads (a reader's glossary, for --profile with --parts own). */
+  stored?: Record<string, unknown>,
+): Promise<LoadCost> {
   return withBrowser(dir, executablePath, async ({ context, page, cdp }) => {
     const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
     const worker =
       context.serviceWorkers().find(isOurs) ??
       (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+    if (stored) await worker.evaluate((items) => chrome.storage.local.set(items), stored);
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));

@@ -87,12 +87,21 @@ function summarise(page: PageFile, floor: LoadCost[], termlens: LoadCost[], mark
 export type PageResult = ReturnType<typeof summarise>;
 
 /** `--profile`: TermLens on one page, its functions by self time over every run. */
-export async function profilePage(page: PageFile, job: PageJob, count = 30): Promise<void> {
+export async function profilePage(
+  page: PageFile,
+  job: PageJob,
+  count = 30,
+  stored?: { what: string; items: Record<string, unknown> },
+): Promise<void> {
   const loads: LoadCost[] = [];
   for (let run = 0; run < job.runs; run++)
-    loads.push(await termLensLoad(job.extensionDir, job.executablePath, job.urlOf(page, run), timeoutFor(page)));
+    loads.push(
+      await termLensLoad(job.extensionDir, job.executablePath, job.urlOf(page, run), timeoutFor(page), stored?.items),
+    );
   const total = loads.reduce((s, l) => s + l.ms, 0) / loads.length;
-  console.log(`\nProfile of TermLens on ${page.name}: ${loads.length} runs, ${total.toFixed(1)} ms of script per load`);
+  console.log(
+    `\nProfile of TermLens on ${page.name}${stored ? ` (${stored.what})` : ''}: ${loads.length} runs, ${total.toFixed(1)} ms of script per load`,
+  );
   console.log(`(self time per load, ms; unminified build)\n`);
   const top = topFunctions(
     loads.flatMap((l) => l.profiles),

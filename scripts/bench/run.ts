@@ -11,7 +11,7 @@
  * --parts <pages,matcher,tooltip,popup,own> (default all: a partial run writes bench-results/bench-<parts>.json),
  * --popup-runs N (default 9), --own-pages N (default 12: pages for the own-glossary part),
  * --profile <part of a page name>: build without minifying, load TermLens on that page --runs times and print
- * its functions by self time (nothing else runs).
+ * its functions by self time (nothing else runs); with --parts own, with the part's 5,000-term reader glossary on.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -33,7 +33,7 @@ import { runMatcherBench, type GlossaryFigures, type MatcherBench } from './matc
 import { writeFloorExtension, writeMedicalPage } from './floor';
 import { measurePages, profilePage, type PageFile, type PageResult } from './page-part';
 import { BenchWorld, launchWithExtension, tabIdOf } from './pages';
-import { measureOwnGlossary, type OwnGlossaryBench } from './own-glossary';
+import { benchOwnItems, measureOwnGlossary, type OwnGlossaryBench } from './own-glossary';
 import { buildWithPopupFloor } from './popup-floor';
 import { measureToolbarPopup, type ToolbarPopupBench, type ToolbarPopupRun } from './toolbar-popup';
 import { hoverPageHtml, measurePopup, measureTooltip } from './ui';
@@ -146,7 +146,13 @@ async function main() {
     const page = pages.find((p) => p.name.includes(PROFILE));
     try {
       if (!page) throw new Error(`No page name contains "${PROFILE}"; pages: ${pages.map((p) => p.name).join(', ')}`);
-      await profilePage(page, job);
+      const own = argv.includes('--parts') && PARTS.has('own');
+      await profilePage(
+        page,
+        job,
+        30,
+        own ? { what: "5,000-term reader's glossary on", items: benchOwnItems() } : undefined,
+      );
     } finally {
       await cleanUp();
     }

@@ -66,6 +66,11 @@ export async function launchChromium(origin: string): Promise<Driver> {
       pages.set(page, tp);
       return tp;
     },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      return testPageOf(page);
+    },
     async openPopupFor(target) {
       const page = [...pages.entries()].find(([, tp]) => tp === target)?.[0];
       if (!page) throw new Error('openPopupFor: not a page this driver opened');

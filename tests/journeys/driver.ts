@@ -27,6 +27,8 @@ export interface Driver {
   readonly engine: Engine;
   /** Opens a fixture page (a path under tests/fixtures/pages) in a new tab and waits for its load event. */
   openPage(path: string): Promise<TestPage>;
+  /** Opens one of the extension's pages (options.html, …) in a tab of its own, loaded. */
+  openExtensionPage(path: string): Promise<TestPage>;
   /** Opens the extension's popup (popup.html?tab=<id of page's tab>) in a tab of its own, loaded. */
   openPopupFor(page: TestPage): Promise<TestPage>;
   /** Clears the extension's storage (settings and site rules), as on a fresh install. */

@@ -169,6 +169,9 @@ export async function launchFirefox(origin: string, options: FirefoxOptions = {}
       await page.goto(new URL(path, `${origin}/`).href, { waitUntil: 'load' });
       return wrap(page);
     },
+    async openExtensionPage(path) {
+      return wrap(await openExtensionPage(path), `${extensionOrigin}${path}`);
+    },
     async openPopupFor(target) {
       const page = wrapped.get(target);
       if (!page) throw new Error('openPopupFor: not a page this driver opened');
