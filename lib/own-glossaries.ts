@@ -271,8 +271,11 @@ export async function restoreGlossary(deleted: {
   await saveList({ ...list, glossaries: others });
 }
 
-/** The glossary a term added from a page goes to, named when it is made (in the interface's language then). */
-export const MY_GLOSSARY = t('import.myGlossary');
+/**
+ * The glossary a term added from a page goes to, named when it is made (in the interface's language then).
+ * Asked for when needed: content scripts import this module, and a message read as it loads costs every frame.
+ */
+export const myGlossaryName = (): string => t('import.myGlossary');
 
 /**
  * Adds one term from a page ("Add to my glossary…") to the glossary named,
@@ -283,9 +286,9 @@ export async function addTerm(term: OwnTerm, glossaryId?: string): Promise<strin
   const list = await loadGlossaryList();
   const target =
     list.glossaries.find((g) => g.id === glossaryId) ??
-    list.glossaries.find((g) => g.name === MY_GLOSSARY && g.file === '');
+    list.glossaries.find((g) => g.name === myGlossaryName() && g.file === '');
   if (!target) {
-    const meta = await addGlossary({ name: MY_GLOSSARY, file: '', terms: [term] });
+    const meta = await addGlossary({ name: myGlossaryName(), file: '', terms: [term] });
     return ownEntryId(meta.id, 0);
   }
   const terms = await loadTerms(target);

@@ -4,7 +4,7 @@ import { draftOf, TermForm, termFromDraft } from '../../components/TermForm';
 import { MAX_TERM } from '../../glossary/own/limits';
 import type { GlossaryMeta } from '../../lib/glossary-list';
 import { t } from '../../lib/i18n';
-import { addTerm, loadGlossaryList, MY_GLOSSARY } from '../../lib/own-glossaries';
+import { addTerm, loadGlossaryList, myGlossaryName } from '../../lib/own-glossaries';
 
 /** The words the reader selected, from the address the context menu opened (`add-term.html?term=…`). */
 const selected = () =>
@@ -47,12 +47,12 @@ export function App() {
               <span>{t('addTerm.glossary')}</span>
               <select class="tl-input" value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
                 <option value="">
-                  {glossaries.some((g) => g.name === MY_GLOSSARY)
-                    ? MY_GLOSSARY
-                    : t('addTerm.newGlossary', { name: MY_GLOSSARY })}
+                  {glossaries.some((g) => g.name === myGlossaryName())
+                    ? myGlossaryName()
+                    : t('addTerm.newGlossary', { name: myGlossaryName() })}
                 </option>
                 {glossaries
-                  .filter((g) => g.name !== MY_GLOSSARY)
+                  .filter((g) => g.name !== myGlossaryName())
                   .map((g) => (
                     <option key={g.id} value={g.id}>
                       {g.name}
@@ -76,7 +76,7 @@ export function App() {
                 return e instanceof Error ? e.message : String(e);
               }
               const list = await loadGlossaryList();
-              const name = list.glossaries.find((g) => g.id === target)?.name ?? MY_GLOSSARY;
+              const name = list.glossaries.find((g) => g.id === target)?.name ?? myGlossaryName();
               setGlossaries(list.glossaries);
               setAdded({ term: checked.term.term, glossary: name });
               return null;

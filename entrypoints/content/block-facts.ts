@@ -52,6 +52,8 @@ export class BlockFacts {
   private links = new WeakMap<Element, { link: number; text: number }>();
   private sections = new WeakMap<Element, Node>();
   private backgrounds = new WeakMap<Element, Rgba>();
+  /** An element's tag, role, id and class, read once: every paragraph asks about the same ancestors. */
+  private elementFacts = new WeakMap<Element, ElementFacts>();
   private readingRoot: { has: boolean; density: Element | null } | null = null;
   private pageLanguage: LanguageVerdict | null = null;
 
@@ -62,8 +64,15 @@ export class BlockFacts {
     this.links = new WeakMap();
     this.sections = new WeakMap();
     this.backgrounds = new WeakMap();
+    this.elementFacts = new WeakMap();
     this.readingRoot = null;
   }
+
+  private readonly factsOf = (el: Element): ElementFacts => {
+    let f = this.elementFacts.get(el);
+    if (!f) this.elementFacts.set(el, (f = factsOf(el)));
+    return f;
+  };
 
   place(block: BlockKey): BlockPlace {
     let p = this.places.get(block);
@@ -119,7 +128,7 @@ export class BlockFacts {
       block.nodeType === Node.ELEMENT_NODE ? (block as Element) : block instanceof ShadowRoot ? block.host : null;
     const chainEls: Element[] = [];
     for (let e = start; e && e.localName !== 'body' && e.localName !== 'html'; e = parentOf(e)) chainEls.push(e);
-    const chain = chainEls.map(factsOf);
+    const chain = chainEls.map(this.factsOf);
     const inLink = chainEls.some((e) => e.localName === 'a' && e.hasAttribute('href'));
     const own = start ? this.linkShare(start) : { link: 0, text: 0 };
     const list = chainEls.find((e) => LIST_TAGS.has(e.localName));
@@ -170,13 +179,13 @@ export class BlockFacts {
         break;
       }
       pending.push(el);
-      if (isHeading(factsOf(el))) {
+      if (isHeading(this.factsOf(el))) {
         result = el;
         break;
       }
       const prev: Element | null = el.previousElementSibling;
       if (prev) {
-        const heading = isHeading(factsOf(prev)) ? prev : lastHeadingIn(prev);
+        const heading = isHeading(this.factsOf(prev)) ? prev : lastHeadingIn(prev);
         if (heading) {
           result = heading;
           break;
@@ -185,7 +194,7 @@ export class BlockFacts {
         continue;
       }
       const parent = parentOf(el);
-      if (!parent || parent.localName === 'body' || isSectionRoot(factsOf(parent))) {
+      if (!parent || parent.localName === 'body' || isSectionRoot(this.factsOf(parent))) {
         result = parent ?? this.doc;
         break;
       }
@@ -198,7 +207,7 @@ export class BlockFacts {
   private readingRoots(): { has: boolean; density: Element | null } {
     if (this.readingRoot) return this.readingRoot;
     const named = [...this.doc.querySelectorAll('main, article, [role="main"], [role="article"]')].some(
-      (e) => elementKind(factsOf(e)) === 'reading' && trimmedTextReaches(e, 200),
+      (e) => elementKind(this.factsOf(e)) === 'reading' && trimmedTextReaches(e, 200),
     );
     let density: Element | null = null;
     if (!named) {

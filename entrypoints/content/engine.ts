@@ -7,8 +7,8 @@ import { blockOf, isInEditable, isInline, isSkippedElement, type BlockKey } from
 import { BlockFacts, type BlockPlace } from './block-facts';
 import { getGuards, getMatcher, isNotEvidence } from './glossary-data';
 import { Highlighter } from './highlight';
-import { compareOccurrences, OccurrenceIndex, type Occurrence } from './occurrences';
-import { mapRange } from './ranges';
+import { compareOccurrences, FoundTerm, OccurrenceIndex, type Occurrence } from './occurrences';
+import { mapSpans } from './ranges';
 import { walkText, type Segment } from './scan';
 import { Slicer } from './slicer';
 
@@ -238,22 +238,15 @@ export class PageEngine {
     const regions = place.regions.length ? place.regions : WHOLE_PAGE;
     const everywhere = this.settings.markEverywhere;
     const turned = countsAsEvidence(place, everywhere) ? this.contexts.add(regionKeys(regions), m) : [];
-    const { range, spans } = mapRange(segment, m.start, m.end);
-    const occ: Occurrence = {
-      entryId: m.entryId,
-      text: segment.text.slice(m.start, m.end),
-      range,
-      spans,
-      block: segment.block,
-      state: 'held',
-      ambiguous: m.ambiguous,
-      reading: place.reading,
-      heading: place.heading,
+    const occ: Occurrence = new FoundTerm(
+      m.entryId,
+      segment.text.slice(m.start, m.end),
+      mapSpans(segment, m.start, m.end),
+      segment.block,
+      m.ambiguous,
+      place,
       regions,
-      section: place.section,
-      dark: false,
-      link: false,
-    };
+    );
     if (turned.length) this.releaseHeld(turned);
     this.decide(occ, false);
     this.index.add(occ);

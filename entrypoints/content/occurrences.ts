@@ -1,6 +1,6 @@
 import type { MarkState } from '../../glossary/page-model';
 import type { BlockKey } from './dom-rules';
-import type { TextSpan } from './ranges';
+import { rangeOf, type TextSpan } from './ranges';
 
 /**
  * The page's occurrence index: every term found, by block (to drop them when
@@ -37,6 +37,40 @@ export interface Occurrence {
   link: boolean;
   /** `dark` and `link` have been read from the page (see PageEngine.look). */
   looked?: boolean;
+}
+
+/**
+ * An occurrence as the engine finds it, in state "held". Its StaticRange is
+ * made when first asked for: most terms a page holds are never drawn (only
+ * the first in each section, say), and the spans already say where they are.
+ */
+export class FoundTerm implements Occurrence {
+  state: OccurrenceState = 'held';
+  dark = false;
+  link = false;
+  looked?: boolean;
+  readonly reading: boolean;
+  readonly heading: boolean;
+  readonly section: Node;
+  private made: StaticRange | null = null;
+
+  constructor(
+    readonly entryId: string,
+    readonly text: string,
+    readonly spans: TextSpan[],
+    readonly block: BlockKey,
+    readonly ambiguous: boolean,
+    place: { reading: boolean; heading: boolean; section: Node },
+    readonly regions: readonly Node[],
+  ) {
+    this.reading = place.reading;
+    this.heading = place.heading;
+    this.section = place.section;
+  }
+
+  get range(): StaticRange {
+    return (this.made ??= rangeOf(this.spans));
+  }
 }
 
 export class OccurrenceIndex {
@@ -185,9 +219,10 @@ export class OccurrenceIndex {
 }
 
 export function compareOccurrences(a: Occurrence, b: Occurrence): number {
-  const na = a.range.startContainer;
-  const nb = b.range.startContainer;
-  if (na === nb) return a.range.startOffset - b.range.startOffset;
+  // The first span is where the range starts (ranges.ts rangeOf); reading it makes no range.
+  const na = a.spans[0]!.node;
+  const nb = b.spans[0]!.node;
+  if (na === nb) return a.spans[0]!.from - b.spans[0]!.from;
   const pos = na.compareDocumentPosition(nb);
   if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
   if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;

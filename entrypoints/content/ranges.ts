@@ -29,7 +29,8 @@ function nodeAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-export function mapRange(segment: Segment, start: number, end: number): MappedRange {
+/** The text nodes (and the part of each) that the characters start..end of a segment cover. */
+export function mapSpans(segment: Segment, start: number, end: number): TextSpan[] {
   const { nodes, starts } = segment;
   const first = nodeAt(starts, start);
   const last = nodeAt(starts, end - 1);
@@ -39,15 +40,24 @@ export function mapRange(segment: Segment, start: number, end: number): MappedRa
     const base = starts[i]!;
     spans.push({ node, from: Math.max(0, start - base), to: Math.min(node.data.length, end - base) });
   }
+  return spans;
+}
+
+/** The StaticRange over spans (from mapSpans): from the first one's start to the last one's end. */
+export function rangeOf(spans: readonly TextSpan[]): StaticRange {
   const head = spans[0]!;
   const tail = spans[spans.length - 1]!;
-  const range = new StaticRange({
+  return new StaticRange({
     startContainer: head.node,
     startOffset: head.from,
     endContainer: tail.node,
     endOffset: tail.to,
   });
-  return { range, spans };
+}
+
+export function mapRange(segment: Segment, start: number, end: number): MappedRange {
+  const spans = mapSpans(segment, start, end);
+  return { range: rangeOf(spans), spans };
 }
 
 /** A live Range for measuring (getClientRects) one occurrence, made only when needed. */
