@@ -81,7 +81,8 @@ export interface CompiledMatcher {
 
 /**
  * The trie as the matcher walks it, in typed arrays: node n's children are
- * childCode[first[n] .. first[n + 1]) leading to childNode[...], and its
+ * childCode[first[n] .. first[n + 1]) leading to node n + childDelta[...]
+ * (kept as stored, so loading needs no pass over every child), and its
  * forms are forms[formFirst[n] .. formFirst[n + 1]) (made on first use). A
  * step is a short scan over a few numbers instead of a hash lookup, and the
  * root's ASCII children sit in a table of their own: every word asks it.
@@ -89,7 +90,7 @@ export interface CompiledMatcher {
 interface FlatTrie {
   first: Int32Array;
   childCode: Int32Array;
-  childNode: Int32Array;
+  childDelta: Int32Array;
   formFirst: Int32Array;
   form(k: number): Form;
   rootAscii: Int32Array;
@@ -197,12 +198,7 @@ export function loadMatcher(data: CompiledMatcher, entries: readonly MatchableEn
     deltas.length === first[nodes] &&
     refs.length === formFirst[nodes]! * 3;
   if (!fits) throw new Error('The compiled glossary does not fit together');
-  const childNode = new Int32Array(childCode.length);
-  for (let n = 0; n < nodes; n++)
-    for (let k = first[n]!; k < first[n + 1]!; k++) {
-      childNode[k] = n + deltas[k]!;
-      if (deltas[k]! < 1 || childNode[k]! >= nodes) throw new Error('The compiled glossary does not fit together');
-    }
+  // Deltas are used as stored: one out of range cannot break the walk (a node past the end has no children, no forms).
   for (let k = 0; k < refs.length; k += 3)
     if (!entries[refs[k]!]?.forms[refs[k + 1]!]) throw new Error('The compiled glossary names a form it was not given');
   const made: Form[] = [];
@@ -224,7 +220,7 @@ export function loadMatcher(data: CompiledMatcher, entries: readonly MatchableEn
     }
     return f;
   };
-  return assemble({ first, childCode, childNode, formFirst, form }, data.formCount);
+  return assemble({ first, childCode, childDelta: deltas, formFirst, form }, data.formCount);
 }
 
 /** Compiles on the spot (reader glossaries, tests, scripts): straight to typed arrays, no size limit. */
@@ -237,7 +233,7 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     formFirst[i + 1] = formFirst[i]! + (nodes[i]!.forms?.length ?? 0);
   }
   const childCode = new Int32Array(first[nodes.length]!);
-  const childNode = new Int32Array(first[nodes.length]!);
+  const childDelta = new Int32Array(first[nodes.length]!);
   const forms: Form[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
@@ -246,10 +242,10 @@ export function compileMatcher(entries: readonly MatchableEntry[]): Matcher {
     const keys = Array.from(node.next.keys()).sort((a, b) => a - b);
     for (let k = 0; k < keys.length; k++) {
       childCode[first[i]! + k] = keys[k]!;
-      childNode[first[i]! + k] = node.next.get(keys[k]!)!.id;
+      childDelta[first[i]! + k] = node.next.get(keys[k]!)!.id - i;
     }
   }
-  return assemble({ first, childCode, childNode, formFirst, form: (k) => forms[k]! }, formCount);
+  return assemble({ first, childCode, childDelta, formFirst, form: (k) => forms[k]! }, formCount);
 }
 
 /** The child of `node` along `code`, or -1. */
@@ -258,7 +254,7 @@ function step(t: FlatTrie, node: number, code: number): number {
   const end = t.first[node + 1]!;
   for (let k = t.first[node]!; k < end; k++) {
     const c = t.childCode[k]!;
-    if (c === code) return t.childNode[k]!;
+    if (c === code) return node + t.childDelta[k]!;
     if (c > code) return -1;
   }
   return -1;
@@ -270,7 +266,7 @@ const triesOf = new WeakMap<Matcher, readonly FlatTrie[]>();
 function assemble(parts: Omit<FlatTrie, 'rootAscii'>, formCount: number): Matcher {
   const rootAscii = new Int32Array(128).fill(-1);
   for (let k = 0; k < parts.first[1]!; k++)
-    if (parts.childCode[k]! < 128) rootAscii[parts.childCode[k]!] = parts.childNode[k]!;
+    if (parts.childCode[k]! < 128) rootAscii[parts.childCode[k]!] = parts.childDelta[k]!;
   return matcherOver([{ ...parts, rootAscii }], formCount);
 }
 
