@@ -70,12 +70,14 @@ const currentTerms = (raw: unknown) => current<{ terms?: unknown }>(raw, OWN_TER
 
 /**
  * The matcher, entries and headwords of every glossary that is switched on,
- * the compiled forms read in one call. A page decodes each glossary's stored
- * trie; it compiles one only when the stored form lacks it (see ownMatcher).
+ * the compiled forms read in one call. The matcher is made on first call
+ * (once): a page decodes the stored trie only when it scans, so a page where
+ * TermLens is off never does; it compiles one only when the stored form lacks
+ * its trie (see ownMatcher).
  */
 export async function loadOwnSources(
   list: GlossaryList,
-): Promise<{ glossary: GlossaryMeta; entries: MatchableEntry[]; headwords: string[]; matcher: Matcher }[]> {
+): Promise<{ glossary: GlossaryMeta; entries: MatchableEntry[]; headwords: string[]; matcher: () => Matcher }[]> {
   const on = list.glossaries.filter((g) => g.on);
   if (!on.length) return [];
   const values = await storage.getItems(on.map((g) => keys.compiled(g.id)));
@@ -84,12 +86,13 @@ export async function loadOwnSources(
     if (!compiled || !Array.isArray(compiled.entries)) return [];
     try {
       const entries = matchableEntries(glossary.id, compiled);
+      let matcher: Matcher | null = null;
       return [
         {
           glossary,
           entries,
           headwords: compiled.entries.map((e) => e.headword),
-          matcher: ownMatcher(entries, compiled.trie),
+          matcher: () => (matcher ??= ownMatcher(entries, compiled.trie)),
         },
       ];
     } catch {

@@ -22,8 +22,8 @@ export interface MatcherSource {
   entries: readonly MatchableEntry[];
   /** Headword by entry id, for "On this page"; the bundled entries carry theirs. */
   headwords?: Pick<ReadonlyMap<string, string>, 'get'>;
-  /** The glossary's matcher, loaded from its compiled form; compiled from `entries` when absent. */
-  matcher?: Matcher;
+  /** The glossary's matcher, loaded from its compiled form on first call; compiled from `entries` when absent. */
+  matcher?: () => Matcher;
 }
 
 const BUNDLED: MatcherSource = { entries };
@@ -39,7 +39,7 @@ export function setSources(own: readonly MatcherSource[], bundledOn: boolean): v
 
 /** The bundled glossary's matcher is the one the build compiled; a reader's glossary brings its own. */
 const matcherOf = (s: MatcherSource): Matcher =>
-  s === BUNDLED ? (bundledMatcher ??= loadMatcher(compiled, entries)) : (s.matcher ?? compileMatcher(s.entries));
+  s === BUNDLED ? (bundledMatcher ??= loadMatcher(compiled, entries)) : (s.matcher?.() ?? compileMatcher(s.entries));
 
 export function getMatcher(): Matcher {
   return (matcher ??= joinMatchers(sources.length ? sources.map(matcherOf) : [compileMatcher([])]));

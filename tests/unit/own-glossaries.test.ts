@@ -79,7 +79,12 @@ describe("the reader's glossaries in storage", () => {
     set.mockRestore();
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
     const [source] = await loadOwnSources(await loadGlossaryList());
-    expect(source!.matcher.match('See ward term 2 and ward term 3.').map((m) => m.entryId)).toEqual([`o-${meta.id}-2`]);
+    expect(
+      source!
+        .matcher()
+        .match('See ward term 2 and ward term 3.')
+        .map((m) => m.entryId),
+    ).toEqual([`o-${meta.id}-2`]);
   });
 
   it('refuses to go past 20,000 terms in all, with the reason', async () => {
