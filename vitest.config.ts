@@ -8,7 +8,7 @@ export default defineConfig({
   // tests/i18n-stub.ts answers `browser.i18n` from locales/en.yml.
   define: { __TERMLENS_TEST_MESSAGES__: JSON.stringify(chromeMessages('en')) },
   test: {
-    setupFiles: ['tests/i18n-stub.ts'],
+    setupFiles: ['tests/i18n-stub.ts', 'tests/i18n-stub-node.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
   },

@@ -4,8 +4,6 @@
  * _locales/en/messages.json ($1…$9 substitutions, $$ for a dollar sign).
  * The messages arrive through `define` in vitest.config.ts and vitest.browser.config.ts.
  */
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-
 declare const __TERMLENS_TEST_MESSAGES__: Record<string, string>;
 
 const builtIn: Record<string, string> = { '@@ui_locale': 'en', '@@bidi_dir': 'ltr' };
@@ -16,11 +14,7 @@ function getMessage(name: string, substitutions?: string | string[]): string {
   return message.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
 }
 
-const i18n = { getMessage, getUILanguage: () => 'en' };
+export const i18n = { getMessage, getUILanguage: () => 'en' };
 const g = globalThis as { chrome?: Record<string, unknown>; browser?: Record<string, unknown> };
 g.chrome = { ...g.chrome, i18n };
 if (g.browser) g.browser.i18n = i18n;
-
-// In Node, WXT's own setup file runs after this one and puts its fake browser in `browser` and `chrome`
-// (whose i18n throws "not implemented"): that fake answers from the messages too.
-Object.assign(fakeBrowser.i18n, i18n);
