@@ -52,6 +52,8 @@ export class BlockFacts {
   private links = new WeakMap<Element, { link: number; text: number }>();
   private sections = new WeakMap<Element, Node>();
   private backgrounds = new WeakMap<Element, Rgba>();
+  /** isDark's answer per element: a paragraph's terms all stand on the same background. */
+  private darkness = new WeakMap<Element, boolean>();
   /** An element's tag, role, id and class, read once: every paragraph asks about the same ancestors. */
   private elementFacts = new WeakMap<Element, ElementFacts>();
   private readingRoot: { has: boolean; density: Element | null } | null = null;
@@ -64,6 +66,7 @@ export class BlockFacts {
     this.links = new WeakMap();
     this.sections = new WeakMap();
     this.backgrounds = new WeakMap();
+    this.darkness = new WeakMap();
     this.elementFacts = new WeakMap();
     this.readingRoot = null;
   }
@@ -88,7 +91,10 @@ export class BlockFacts {
   /** Does the reader see this text on a dark background? */
   isDark(node: Node): boolean {
     const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-    return !!el && isDarkBackground(this.backgroundOf(el));
+    if (!el) return false;
+    let dark = this.darkness.get(el);
+    if (dark === undefined) this.darkness.set(el, (dark = isDarkBackground(this.backgroundOf(el))));
+    return dark;
   }
 
   /**
