@@ -37,6 +37,10 @@ test('a CSV dropped on the options page marks its terms on a page, and the toolt
   const driver = await launchFirefox(origin);
   try {
     const options = await driver.openExtensionPage('options.html');
+    // The page draws itself after its settings are read: wait for the import area as a reader would.
+    await expect
+      .poll(() => options.evaluate(() => document.querySelector('.tl-drop') !== null, null), { timeout: 10_000 })
+      .toBe(true);
     await dropFile(options, 'ward.csv', WARD_CSV);
     await expect.poll(() => bodyText(options)).toContain('ward.csv: 3 terms imported, 2 rows skipped');
     expect(await bodyText(options)).toContain('line 6: no definition');
