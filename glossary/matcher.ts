@@ -1,4 +1,5 @@
 import { canonical, foldCase, isApostrophe, isIgnorable, isSeparator, isWordChar } from './normalize';
+import { base64ToBytes, bytesToBase64 } from './base64';
 import { isInsideUrl } from './url-context';
 
 /**
@@ -198,6 +199,103 @@ export function loadMatcher(data: CompiledMatcher, entries: readonly MatchableEn
     deltas.length === first[nodes] &&
     refs.length === formFirst[nodes]! * 3;
   if (!fits) throw new Error('The compiled glossary does not fit together');
+  return fromArrays(first, childCode, deltas, formFirst, refs, data.formCount, entries);
+}
+
+/**
+ * The bundled glossary's trie as the build ships it: the typed arrays the
+ * matcher walks, laid end to end as their own little-endian bytes in one
+ * base64 string (node starts, form starts, child codes, child deltas, form
+ * references), so that loading is one native decode and five views, with no
+ * pass over the numbers. Every array is of 32-bit numbers, so each view
+ * starts on a 4-byte boundary.
+ */
+export interface PackedMatcher {
+  formCount: number;
+  nodes: number;
+  children: number;
+  /** Forms ending at some node (each takes three numbers in the references). */
+  endings: number;
+  bytes: string;
+}
+
+/** Every form of every entry in one trie, as the bytes of its arrays (see PackedMatcher). */
+export function packMatcherData(entries: readonly MatchableEntry[]): PackedMatcher {
+  const { nodes, formCount } = buildTrie(entries);
+  const all: number[] = [0];
+  const formStarts: number[] = [0];
+  const codes: number[] = [];
+  const deltas: number[] = [];
+  const refs: number[] = [];
+  for (const node of nodes) {
+    const keys = node.next ? Array.from(node.next.keys()).sort((a, b) => a - b) : [];
+    for (const code of keys) {
+      codes.push(code);
+      deltas.push(node.next!.get(code)!.id - node.id);
+    }
+    all.push(codes.length);
+    for (const f of node.forms ?? []) refs.push(f.entry, f.index, f.takesEs ? 1 : 0);
+    formStarts.push(refs.length / 3);
+  }
+  const ints = Int32Array.from([...all, ...formStarts, ...codes, ...deltas, ...refs]);
+  if (!LITTLE_ENDIAN) throw new Error('The build writes the matcher on a little-endian machine only');
+  return {
+    formCount,
+    nodes: nodes.length,
+    children: codes.length,
+    endings: refs.length / 3,
+    bytes: bytesToBase64(new Uint8Array(ints.buffer)),
+  };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * A matcher from the packed trie and the entries it was compiled from. Checks
+ * what is cheap to check (the byte count against the header, the ends of the
+ * runs, every form it names); throws when they do not fit, never later.
+ */
+export function loadPackedMatcher(
+  data: PackedMatcher,
+  entries: readonly MatchableEntry[],
+  fromBase64?: ((text: string) => Uint8Array) | null,
+): Matcher {
+  if (!LITTLE_ENDIAN) throw new Error('The packed matcher is little-endian');
+  const { nodes, children, endings } = data;
+  const counts = [nodes + 1, nodes + 1, children, children, endings * 3];
+  const ints = counts.reduce((a, b) => a + b, 0);
+  const bytes = typeof data.bytes === 'string' && nodes > 0 ? base64ToBytes(data.bytes, fromBase64) : null;
+  if (!bytes || bytes.length !== ints * 4 || !counts.every((n) => Number.isInteger(n) && n >= 0))
+    throw new Error('The compiled glossary does not fit together');
+  const view: Int32Array[] = [];
+  let at = bytes.byteOffset;
+  if (at % 4) throw new Error('The packed matcher is not 4-byte aligned');
+  for (const n of counts) {
+    view.push(new Int32Array(bytes.buffer, at, n));
+    at += n * 4;
+  }
+  const [first, formFirst, childCode, childDelta, refs] = view as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
+  if (first[0] !== 0 || first[nodes] !== children || formFirst[0] !== 0 || formFirst[nodes] !== endings)
+    throw new Error('The compiled glossary does not fit together');
+  return fromArrays(first, childCode, childDelta, formFirst, refs, data.formCount, entries);
+}
+
+/** The matcher over a trie's arrays, once every form they name is known to exist. */
+function fromArrays(
+  first: Int32Array,
+  childCode: Int32Array,
+  childDelta: Int32Array,
+  formFirst: Int32Array,
+  refs: Int32Array,
+  formCount: number,
+  entries: readonly MatchableEntry[],
+): Matcher {
   // Deltas are used as stored: one out of range cannot break the walk (a node past the end has no children, no forms).
   for (let k = 0; k < refs.length; k += 3)
     if (!entries[refs[k]!]?.forms[refs[k + 1]!]) throw new Error('The compiled glossary names a form it was not given');
@@ -220,7 +318,7 @@ export function loadMatcher(data: CompiledMatcher, entries: readonly MatchableEn
     }
     return f;
   };
-  return assemble({ first, childCode, childDelta: deltas, formFirst, form }, data.formCount);
+  return assemble({ first, childCode, childDelta, formFirst, form }, formCount);
 }
 
 /** Compiles on the spot (reader glossaries, tests, scripts): straight to typed arrays, no size limit. */

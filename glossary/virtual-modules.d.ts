@@ -5,7 +5,7 @@ declare module 'virtual:termlens-glossary-compact' {
   export const entries: import('./compact-entry').CompactEntry[];
 }
 declare module 'virtual:termlens-matcher' {
-  export const compiled: import('./matcher').CompiledMatcher;
+  export const packed: import('./matcher').PackedMatcher;
 }
 declare module '*.css?inline' {
   const css: string;

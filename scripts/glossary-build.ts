@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { compactEntry } from '../glossary/compact-entry';
-import { compileMatcherData } from '../glossary/matcher';
+import { packMatcherData } from '../glossary/matcher';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { GlossaryEntry } from '../glossary/schema';
@@ -48,7 +48,7 @@ export function compileGlossaryModule(dir = ENTRIES_DIR): Plugin {
       const entries = loadGlossaryFromDisk(dir);
       // The matcher of the bundled glossary, compiled here so that no page has to (glossary/matcher.ts).
       if (id === `\0${MATCHER}`)
-        return `export const compiled = JSON.parse(${JSON.stringify(JSON.stringify(compileMatcherData(entries.map(compactEntry))))});`;
+        return `export const packed = ${JSON.stringify(packMatcherData(entries.map(compactEntry)))};`;
       const data = id === `\0${FULL}` ? entries : entries.map(compactEntry);
       return `export const entries = JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },

@@ -1,6 +1,12 @@
 import { entries } from 'virtual:termlens-glossary-compact';
-import { compiled } from 'virtual:termlens-matcher';
-import { compileMatcher, joinMatchers, loadMatcher, type MatchableEntry, type Matcher } from '../../glossary/matcher';
+import { packed } from 'virtual:termlens-matcher';
+import {
+  compileMatcher,
+  joinMatchers,
+  loadPackedMatcher,
+  type MatchableEntry,
+  type Matcher,
+} from '../../glossary/matcher';
 import type { CompactEntry } from '../../glossary/compact-entry';
 import { isOwnId } from '../../glossary/own/compile';
 import { buildGuards, type GuardLookup } from '../../glossary/sense';
@@ -39,7 +45,16 @@ export function setSources(own: readonly MatcherSource[], bundledOn: boolean): v
 
 /** The bundled glossary's matcher is the one the build compiled; a reader's glossary brings its own. */
 const matcherOf = (s: MatcherSource): Matcher =>
-  s === BUNDLED ? (bundledMatcher ??= loadMatcher(compiled, entries)) : (s.matcher?.() ?? compileMatcher(s.entries));
+  s === BUNDLED ? (bundledMatcher ??= loadBundled()) : (s.matcher?.() ?? compileMatcher(s.entries));
+
+/** A browser that cannot read the packed trie (a big-endian one) compiles it instead: slower, never broken. */
+function loadBundled(): Matcher {
+  try {
+    return loadPackedMatcher(packed, entries);
+  } catch {
+    return compileMatcher(entries);
+  }
+}
 
 export function getMatcher(): Matcher {
   return (matcher ??= joinMatchers(sources.length ? sources.map(matcherOf) : [compileMatcher([])]));

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { compiled } from 'virtual:termlens-matcher';
+import { packed } from 'virtual:termlens-matcher';
 import { entries } from 'virtual:termlens-glossary-compact';
 import { canonical } from '../../glossary/normalize';
-import { compileMatcher, compileMatcherData, loadMatcher } from '../../glossary/matcher';
+import {
+  compileMatcher,
+  compileMatcherData,
+  loadMatcher,
+  loadPackedMatcher,
+  packMatcherData,
+} from '../../glossary/matcher';
 
 const forms = entries.flatMap((e) => e.forms.map((f) => ({ id: e.id, text: f.text })));
 const sameForm = (a: string, b: string) => canonical(a, true) === canonical(b, true);
 
 describe('the matcher the build ships', () => {
   it('finds every form of the bundled glossary, as an entry that has it', () => {
-    const matcher = loadMatcher(compiled, entries);
+    const matcher = loadPackedMatcher(packed, entries);
     const missed: string[] = [];
     for (const form of forms) {
       const text = `See ${form.text} here.`;
@@ -24,7 +30,7 @@ describe('the matcher the build ships', () => {
     const text = forms.map((f, i) => (i % 3 ? `${f.text}s` : f.text)).join('. And the ');
     const onTheSpot = compileMatcher(entries).match(text);
     expect(onTheSpot.length).toBeGreaterThan(forms.length / 2);
-    expect(loadMatcher(compiled, entries).match(text)).toEqual(onTheSpot);
+    expect(loadPackedMatcher(packed, entries).match(text)).toEqual(onTheSpot);
   });
 
   it('survives being stored as JSON', () => {
@@ -67,11 +73,35 @@ describe('the matcher the build ships', () => {
     const onTheSpot = compileMatcher(big).match(text);
     expect(onTheSpot.length).toBeGreaterThan(200);
     expect(loadMatcher(JSON.parse(JSON.stringify(data)), big).match(text)).toEqual(onTheSpot);
+    const bytes = JSON.parse(JSON.stringify(packMatcherData(big)));
+    expect(bytes.nodes).toBe(nodes);
+    expect(loadPackedMatcher(bytes, big).match(text)).toEqual(onTheSpot);
   }, 60_000);
 
   it('refuses a stored form that does not fit its entries, instead of failing later on a page', () => {
     const data = compileMatcherData(entries);
     expect(() => loadMatcher(data, entries.slice(0, 3))).toThrow('names a form it was not given');
     expect(() => loadMatcher({ ...data, targets: data.targets.slice(1) }, entries)).toThrow('does not fit together');
+  });
+
+  it('reads the packed trie with the native base64 decoder as with its own, and as compiled on the spot', () => {
+    const text = 'Esketamine nasal spray for treatment-resistant depression (TRD) blocks NMDA receptors.';
+    const native = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
+    const own = loadPackedMatcher(packed, entries).match(text);
+    expect(own.map((m) => m.form)).toContain('esketamine');
+    expect(loadPackedMatcher(packed, entries, native).match(text)).toEqual(own);
+    expect(loadPackedMatcher(packed, entries, null).match(text)).toEqual(own);
+    expect(own).toEqual(compileMatcher(entries).match(text));
+    expect(packMatcherData(entries)).toEqual(packed);
+  });
+
+  it('refuses a packed trie that does not fit its header or its entries', () => {
+    const data = packMatcherData(entries);
+    expect(() => loadPackedMatcher(data, entries.slice(0, 3))).toThrow('names a form it was not given');
+    expect(() => loadPackedMatcher({ ...data, nodes: data.nodes - 1 }, entries)).toThrow('does not fit together');
+    expect(() => loadPackedMatcher({ ...data, bytes: data.bytes.slice(8) }, entries)).toThrow('does not fit together');
+    expect(() => loadPackedMatcher({ ...data, bytes: `!${data.bytes.slice(1)}` }, entries)).toThrow(
+      /base64|SyntaxError|character/i,
+    );
   });
 });
