@@ -281,8 +281,10 @@ export function loadPackedMatcher(
     Int32Array,
     Int32Array,
   ];
-  if (first[0] !== 0 || first[nodes] !== children || formFirst[0] !== 0 || formFirst[nodes] !== endings)
-    throw new Error('The compiled glossary does not fit together');
+  // Runs that never go back and stay in bounds: a damaged stored trie cannot send a walk past its arrays.
+  let fits = first[0] === 0 && first[nodes] === children && formFirst[0] === 0 && formFirst[nodes] === endings;
+  for (let i = 0; fits && i < nodes; i++) fits = first[i]! <= first[i + 1]! && formFirst[i]! <= formFirst[i + 1]!;
+  if (!fits) throw new Error('The compiled glossary does not fit together');
   return fromArrays(first, childCode, childDelta, formFirst, refs, data.formCount, entries);
 }
 

@@ -68,8 +68,20 @@ export const OWN_TERMS_MIGRATIONS: Migrations = {};
  * lib/own-glossaries.ts; compiling is left out of this step so that every
  * context reading storage does not carry the compiler).
  */
-export const OWN_COMPILED_VERSION = 2;
-export const OWN_COMPILED_MIGRATIONS: Migrations = { 2: (old) => old };
+/**
+ * Compiled form 2 → 3: the trie is kept as the bytes of the matcher's arrays
+ * (PackedMatcher in glossary/matcher.ts), which a page views without a pass
+ * over the numbers. The step drops the older trie; pages compile such a
+ * glossary on the spot until the background writes the new trie, as above.
+ */
+export const OWN_COMPILED_VERSION = 3;
+export const OWN_COMPILED_MIGRATIONS: Migrations = {
+  2: (old) => old,
+  3: (old) => {
+    const { trie: _older, ...rest } = old as { trie?: unknown };
+    return rest;
+  },
+};
 
 /** Terms in each tab's frames, kept by the background for the badge and the popup (lib/frame-terms.ts). */
 export const FRAME_TERMS_VERSION = 1;

@@ -1,10 +1,10 @@
 import {
   compileMatcher,
-  compileMatcherData,
-  loadMatcher,
-  type CompiledMatcher,
+  loadPackedMatcher,
+  packMatcherData,
   type MatchableEntry,
   type Matcher,
+  type PackedMatcher,
 } from '../matcher';
 import { canonical, isWordChar } from '../normalize';
 import type { OwnTerm } from './schema';
@@ -35,8 +35,8 @@ interface CompiledEntry {
 
 export interface CompiledGlossary {
   entries: CompiledEntry[];
-  /** The matcher's trie over `entries` in order (glossary/matcher.ts); absent in glossaries stored before it was kept. */
-  trie?: CompiledMatcher;
+  /** The matcher's trie over `entries` in order, packed (glossary/matcher.ts); absent until the background writes it after an update. */
+  trie?: PackedMatcher;
 }
 
 /** Terms are stored in chunks of this many, so a tooltip reads one chunk, not the whole glossary. */
@@ -50,8 +50,8 @@ export function compileGlossary(terms: readonly OwnTerm[]): Required<CompiledGlo
 }
 
 /** The trie over a glossary's compiled entries (the entries' ids do not enter it, only their order). */
-export const compileTrie = (entries: readonly CompiledEntry[]): CompiledMatcher =>
-  compileMatcherData(entries.map((e) => ({ id: '', forms: e.forms })));
+export const compileTrie = (entries: readonly CompiledEntry[]): PackedMatcher =>
+  packMatcherData(entries.map((e) => ({ id: '', forms: e.forms })));
 
 function compileEntries(terms: readonly OwnTerm[]): CompiledEntry[] {
   return terms.map((t, n) => {
@@ -91,10 +91,10 @@ export function matchableEntries(glossaryId: string, compiled: CompiledGlossary)
  * date) or does not fit its entries (a damaged value), so matching never
  * depends on it.
  */
-export function ownMatcher(entries: readonly MatchableEntry[], trie: CompiledMatcher | undefined): Matcher {
+export function ownMatcher(entries: readonly MatchableEntry[], trie: PackedMatcher | undefined): Matcher {
   if (trie)
     try {
-      return loadMatcher(trie, entries);
+      return loadPackedMatcher(trie, entries);
     } catch {
       // fall through: compile it here
     }

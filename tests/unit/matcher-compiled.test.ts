@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packed } from 'virtual:termlens-matcher';
 import { entries } from 'virtual:termlens-glossary-compact';
 import { canonical } from '../../glossary/normalize';
+import { ownMatcher } from '../../glossary/own/compile';
 import {
   compileMatcher,
   compileMatcherData,
@@ -103,5 +104,24 @@ describe('the matcher the build ships', () => {
     expect(() => loadPackedMatcher({ ...data, bytes: `!${data.bytes.slice(1)}` }, entries)).toThrow(
       /base64|SyntaxError|character/i,
     );
+  });
+
+  it("a reader's damaged packed trie never breaks a page: the glossary is compiled on the spot and matches the same", () => {
+    const text = 'Esketamine nasal spray for treatment-resistant depression (TRD) blocks NMDA receptors.';
+    const onTheSpot = compileMatcher(entries).match(text);
+    const data = packMatcherData(entries);
+    const ints = new Int32Array(new Uint8Array(Buffer.from(data.bytes, 'base64')).buffer);
+    ints[1] = 0x7fffffff; // the root's children run far past the arrays, and back again
+    const backwards = { ...data, bytes: Buffer.from(ints.buffer).toString('base64') };
+    expect(() => loadPackedMatcher(backwards, entries)).toThrow('does not fit together');
+    const damaged: unknown[] = [
+      backwards,
+      { ...data, bytes: data.bytes.slice(0, -8) },
+      { ...data, bytes: 'not base64 at all' },
+      { ...data, bytes: 42 },
+      { ...data, nodes: -1 },
+      { formCount: 2, children: '!!', ending: '  ', codes: 'a', targets: '!', forms: '' },
+    ];
+    for (const trie of damaged) expect(ownMatcher(entries, trie as never).match(text)).toEqual(onTheSpot);
   });
 });

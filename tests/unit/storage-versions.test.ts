@@ -67,6 +67,21 @@ const OLDER_SHAPES = {
       },
     },
   },
+  /** A glossary's compiled form as version 2 kept it: the trie as strings of numbers (one code unit each here). */
+  ownCompiled: {
+    2: {
+      v: 2,
+      entries: [{ n: 0, headword: 'triage', forms: [{ text: 'triage' }, { text: 'TRI', caseSensitive: true }] }],
+      trie: {
+        formCount: 2,
+        children: '!!!!!! ',
+        ending: '   !  !',
+        codes: '\u0094\u0092\u0089\u0081\u0087\u0085',
+        targets: '!!!!!!',
+        forms: ' !    ',
+      },
+    },
+  },
   frameTerms: {
     // Per tab, per frame: the terms each frame reported (session storage, kept while the browser runs).
     1: { 12: { 0: { on: true, since: 1000, terms: [{ id: 'ketamine', headword: 'ketamine', count: 2 }] } } },
@@ -107,8 +122,9 @@ describe('stored data from every earlier version still loads', () => {
     expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(Math.max(...Object.keys(OLDER_SHAPES.settings).map(Number)));
     expect(SITE_RULES_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.siteRules).map(Number)));
     expect(GLOSSARY_LIST_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.glossaries).map(Number)));
-    // Version 2 of a glossary's compiled form added its trie; its chunks of terms are still version 1.
-    expect(OWN_COMPILED_VERSION).toBe(2);
+    // Version 2 of a glossary's compiled form added its trie, version 3 packed it; its chunks of terms are still version 1.
+    expect(OWN_COMPILED_VERSION).toBe(3);
+    expect(OWN_COMPILED_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.ownCompiled).map(Number)) + 1);
     expect(OWN_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.ownGlossary).map(Number)));
     expect(FRAME_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.frameTerms).map(Number)));
     expect(SAVED_TERMS_VERSION).toBe(Math.max(...Object.keys(OLDER_SHAPES.savedTerms).map(Number)));
@@ -221,14 +237,44 @@ describe('stored data from every earlier version still loads', () => {
     const [before] = await loadOwnSources(await loadGlossaryList());
     expect(await upgradeStoredGlossaries()).toBe(1);
     const stored = (await fakeBrowser.storage.local.get('glossary-k3x9q2-compiled'))['glossary-k3x9q2-compiled'] as {
-      trie?: { children?: unknown };
+      trie?: { bytes?: unknown };
     };
     expect(stored).toMatchObject({ v: OWN_COMPILED_VERSION, entries: compiled.entries });
-    expect(typeof stored.trie?.children).toBe('string');
+    expect(typeof stored.trie?.bytes).toBe('string');
     expect(await upgradeStoredGlossaries()).toBe(0);
     const [after] = await loadOwnSources(await loadGlossaryList());
     expect(after!.matcher().match(text)).toEqual(before!.matcher().match(text));
     expect(after!.matcher().match(text)).toHaveLength(2);
+  });
+
+  it('a version 2 glossary (its trie as strings of numbers) still marks its terms, and after an update is rewritten once with the packed trie', async () => {
+    const compiled = OLDER_SHAPES.ownCompiled[2];
+    await fakeBrowser.storage.local.set({
+      glossaries: OLDER_SHAPES.glossaries[1],
+      'glossary-k3x9q2-compiled': compiled,
+    });
+    vi.resetModules();
+    const { loadGlossaryList, loadOwnSources, upgradeStoredGlossaries } = await import('../../lib/own-glossaries');
+    const text = 'Triage first; TRI and tri are not the same.';
+    const [before] = await loadOwnSources(await loadGlossaryList());
+    expect(
+      before!
+        .matcher()
+        .match(text)
+        .map((m) => [m.form, m.entryId]),
+    ).toEqual([
+      ['triage', 'o-k3x9q2-0'],
+      ['TRI', 'o-k3x9q2-0'],
+    ]);
+    expect(await upgradeStoredGlossaries()).toBe(1);
+    const stored = (await fakeBrowser.storage.local.get('glossary-k3x9q2-compiled'))['glossary-k3x9q2-compiled'] as {
+      trie?: { bytes?: unknown; children?: unknown };
+    };
+    expect(stored).toMatchObject({ v: OWN_COMPILED_VERSION, entries: compiled.entries });
+    expect(typeof stored.trie?.bytes).toBe('string');
+    expect(await upgradeStoredGlossaries()).toBe(0);
+    const [after] = await loadOwnSources(await loadGlossaryList());
+    expect(after!.matcher().match(text)).toEqual(before!.matcher().match(text));
   });
 
   it('a glossary stored by a newer TermLens is left alone, not misread', async () => {
