@@ -289,7 +289,10 @@ export async function addTerm(term: OwnTerm, glossaryId?: string): Promise<strin
   const list = await loadGlossaryList();
   const target =
     list.glossaries.find((g) => g.id === glossaryId) ??
-    list.glossaries.find((g) => g.name === myGlossaryName() && g.file === '');
+    list.glossaries.find((g) => g.name === myGlossaryName() && g.file === '') ??
+    // Only this function makes a glossary with no file: one named in the interface's earlier language (the
+    // reader has since changed the browser's), or renamed, is still where added terms go; no second one is made.
+    list.glossaries.find((g) => g.file === '');
   if (!target) {
     const meta = await addGlossary({ name: myGlossaryName(), file: '', terms: [term] });
     return ownEntryId(meta.id, 0);

@@ -131,6 +131,21 @@ describe("the reader's glossaries in storage", () => {
       'Sorting by urgency.',
     ]);
   });
+
+  it('"Add to my glossary" keeps adding to the glossary it made when the interface spoke another language', async () => {
+    await addGlossary({ name: 'Ward list', file: 'ward.csv', terms: [term('triage')] });
+    const spanish = await addGlossary({ name: 'Mi glosario', file: '', terms: [term('sala 4B')] });
+    await addTerm(term('Room 4B', 'The quiet room.'));
+    const list = await loadGlossaryList();
+    expect(list.glossaries.map((g) => [g.name, g.count])).toEqual([
+      ['Ward list', 1],
+      ['Mi glosario', 2],
+    ]);
+    expect((await loadTerms(list.glossaries.find((g) => g.id === spanish.id)!)).map((t) => t.term)).toEqual([
+      'sala 4B',
+      'Room 4B',
+    ]);
+  });
 });
 
 describe("the reader's terms on a page", () => {
