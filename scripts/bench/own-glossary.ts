@@ -12,6 +12,7 @@
  *   script's work: the busy time, and `--profile <page> --parts own` (the V8
  *   sampling profiler, every world), are the figures that show it.
  */
+import { syntheticWord } from '../lib/synthetic-words';
 import { performance } from 'node:perf_hooks';
 import type { Page } from '@playwright/test';
 import { CHUNK, compileGlossary } from '../../glossary/own/compile';
@@ -44,24 +45,6 @@ export interface OwnGlossaryBench {
   busyRatio: number;
 }
 
-const SYLLABLES = [
-  'ka',
-  'lo',
-  'mi',
-  'ter',
-  'van',
-  'sul',
-  'dre',
-  'po',
-  'xin',
-  'ur',
-  'bel',
-  'tho',
-  'qua',
-  'zen',
-  'fi',
-  'gor',
-];
 /** Everyday words that real pages use, so the reader glossary marks something on them too. */
 const COMMON = [
   'patient',
@@ -76,19 +59,12 @@ const COMMON = [
   'memory',
 ];
 
-/** A made-up word of `len` syllables, different for each i (base-16 digits of i, one syllable each). */
-function word(i: number, len: number): string {
-  let s = '';
-  for (let k = 0; k < len; k++) s += SYLLABLES[(i >> (k * 4)) & 15]!;
-  return s;
-}
-
 function syntheticCsv(rows: number): string {
   const lines = ['term,definition,aliases'];
   for (let i = 0; i < rows; i++) {
-    const term = i < COMMON.length ? COMMON[i]! : `${word(i, 3)} ${word(i * 7 + 3, 2)}`;
+    const term = i < COMMON.length ? COMMON[i]! : `${syntheticWord(i, 3)} ${syntheticWord(i * 7 + 3, 2)}`;
     lines.push(
-      `${term},"Synthetic definition number ${i}, for the benchmark only.",${i % 5 === 0 ? `${word(i, 4)}` : ''}`,
+      `${term},"Synthetic definition number ${i}, for the benchmark only.",${i % 5 === 0 ? `${syntheticWord(i, 4)}` : ''}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,3 +1,4 @@
+import { syntheticWord } from '../../scripts/lib/synthetic-words';
 import { describe, expect, it } from 'vitest';
 import { packed } from 'virtual:termlens-matcher';
 import { entries } from 'virtual:termlens-glossary-compact';
@@ -41,25 +42,7 @@ describe('the matcher the build ships', () => {
   });
 
   it('keeps a 20,000-term glossary, whose trie has far more nodes than a code unit can count, and matches as compiled on the spot', () => {
-    const syllables = [
-      'ka',
-      'lo',
-      'mi',
-      'ter',
-      'van',
-      'sul',
-      'dre',
-      'po',
-      'xin',
-      'ur',
-      'bel',
-      'tho',
-      'qua',
-      'zen',
-      'fi',
-      'gor',
-    ];
-    const word = (i: number) => [0, 4, 8, 12].map((s) => syllables[(i >> s) & 15]).join('');
+    const word = (i: number) => syntheticWord(i, 4);
     const big = Array.from({ length: 20_000 }, (_, i) => ({
       id: `o-big-${i}`,
       forms: [{ text: `${word(i)} ${word(i * 7 + 3)}` }, { text: `${word(i * 13 + 5)}ß 漢${i}` }],
