@@ -1,7 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { foldText } from '../glossary/search-text';
 import type { GlossaryEntry, GlossarySource } from '../glossary/schema';
-import { t, uiLanguageTag } from '../lib/i18n';
+import { formatDay, t } from '../lib/i18n';
 import { displayHeadword } from './headword';
 import { badgeName, categoryLabel } from './labels';
 import { keepPlaceholders, messageParts } from './message-parts';
@@ -22,20 +22,9 @@ export interface EntryViewProps {
   actions?: ComponentChildren;
 }
 
-// Made on first use: building a date format loads locale data, which costs every page the tooltip's
-// content script runs on (milliseconds at start-up) though only the reference page shows dates.
-let dateFormat: Intl.DateTimeFormat | null = null;
-const formatDate = (d: Date) =>
-  (dateFormat ??= new Intl.DateTimeFormat(uiLanguageTag(), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })).format(d);
-
 function formatReviewed(date: string): string {
   const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) ? date : formatDate(parsed);
+  return Number.isNaN(parsed.getTime()) ? date : formatDay(parsed, true);
 }
 
 /** Only https addresses become links; anything else is shown as inert text. */

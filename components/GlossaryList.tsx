@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { GlossaryMeta } from '../lib/glossary-list';
-import { formatDate, formatNumber, t } from '../lib/i18n';
+import { formatDay, formatNumber, t } from '../lib/i18n';
 import { Switch } from './Switch';
 
 export interface GlossaryListProps {
@@ -19,7 +19,7 @@ const n = (x: number) => t('options.termCount', x, [formatNumber(x)]);
 
 function when(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : formatDate(d, { day: 'numeric', month: 'long', year: 'numeric' });
+  return Number.isNaN(d.getTime()) ? '' : formatDay(d);
 }
 
 /** The bundled glossary and each of the reader's: what it is, a switch, and what can be done with it. */

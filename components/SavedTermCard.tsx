@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { t, uiLanguageTag } from '../lib/i18n';
+import { formatDay, t } from '../lib/i18n';
 import type { SavedTerm } from '../lib/saved-terms';
 import { safeHttpsUrl } from './EntryView';
 import { displayHeadword } from './headword';
@@ -16,13 +16,6 @@ export interface SavedTermCardProps {
   onNote: (note: string) => void;
   onRemove: () => void;
 }
-
-// Dates in the interface's language ("30 November 2026", "30 de noviembre de 2026").
-export const SAVED_DATE = new Intl.DateTimeFormat(uiLanguageTag(), {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
 
 /** One saved term in My terms: its words, the reader's note (kept as they type) and Remove. */
 export function SavedTermCard({
@@ -51,7 +44,7 @@ export function SavedTermCard({
   const noteId = `tl-note-${term.id}`;
   const page = term.pageUrl ? safeHttpsUrl(term.pageUrl) : null;
   const lang = bundled ? 'en' : undefined;
-  const saved = <time dateTime={term.saved}>{SAVED_DATE.format(new Date(term.saved))}</time>;
+  const saved = <time dateTime={term.saved}>{formatDay(new Date(term.saved))}</time>;
   return (
     <li class="tl-saved">
       <div class="tl-saved-head">

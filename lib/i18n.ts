@@ -22,9 +22,23 @@ export const definitionsInAnotherLanguage = (): boolean => uiLanguageTag() !== '
 export const formatNumber = (n: number, options?: Intl.NumberFormatOptions): string =>
   new Intl.NumberFormat(uiLanguageTag(), options).format(n);
 
-/** A date as the interface's language writes it ("30 November 2026", "30 de noviembre de 2026"). */
-export const formatDate = (date: Date, options: Intl.DateTimeFormatOptions): string =>
-  new Intl.DateTimeFormat(uiLanguageTag(), options).format(date);
+// Made on first use and kept: building a date format loads locale data, which would cost every page the
+// content script runs on, though only extension pages and the entry view show dates.
+const dayFormats = new Map<boolean, Intl.DateTimeFormat>();
+
+/**
+ * A day as the interface's language writes it ("30 November 2026", "30 de noviembre de 2026"). `utc` for a
+ * date that names a day rather than a moment ("2026-11-30", read as midnight UTC), so no time zone moves it.
+ */
+export function formatDay(date: Date, utc = false): string {
+  let format = dayFormats.get(utc);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+    format = new Intl.DateTimeFormat(uiLanguageTag(), utc ? { ...options, timeZone: 'UTC' } : options);
+    dayFormats.set(utc, format);
+  }
+  return format.format(date);
+}
 
 /** An extension page's <html lang>, dir and title, in the interface's language. */
 export function localizeDocument(title: string): void {

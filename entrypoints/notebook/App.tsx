@@ -3,8 +3,8 @@ import { entries } from 'virtual:termlens-glossary';
 import { Brand } from '../../components/Brand';
 import { Disclaimer } from '../../components/Disclaimer';
 import { PrintSheet } from '../../components/PrintSheet';
-import { SAVED_DATE, SavedTermCard } from '../../components/SavedTermCard';
-import { t as say } from '../../lib/i18n';
+import { SavedTermCard } from '../../components/SavedTermCard';
+import { formatDay, t as say } from '../../lib/i18n';
 import { clearSavedTerms, removeTerm, restoreTerm, SAVED_LIMITS, setNote, type SavedTerm } from '../../lib/saved-terms';
 import { notebookAnki, notebookCsv, notebookFileName } from '../../lib/saved-terms-export';
 import { useSavedTerms } from './use-saved-terms';
@@ -28,7 +28,7 @@ export function App() {
   const terms = useSavedTerms();
   const [removed, setRemoved] = useState<Removed | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const today = useMemo(() => SAVED_DATE.format(new Date()), []);
+  const today = useMemo(() => formatDay(new Date()), []);
 
   if (!terms) return <main class="tl-notebook" aria-busy="true" />;
 
