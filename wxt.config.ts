@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { COMMANDS } from './lib/extension-manifest';
 import { renderIcons } from './scripts/icons';
@@ -35,6 +36,17 @@ export default defineConfig({
     ],
   },
   hooks: {
+    // The content script runs in every frame of every page: it takes the browser's own API instead of
+    // webextension-polyfill (why: lib/native-browser.ts). Listed first, so it wins over the module's alias.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'lib/native-browser.ts') };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      config.resolve = { ...config.resolve, alias: [native, ...rest] };
+    },
     'build:publicAssets': async (_wxt, assets) => {
       for (const icon of await renderIcons()) assets.push(icon);
     },

@@ -160,13 +160,19 @@ type Handlers = {
  * (there is no externally_connectable), but the check costs nothing.
  */
 export function onMessages(handlers: Handlers, signal: AbortSignal): void {
-  const listener = (raw: unknown, sender: Browser.runtime.MessageSender) => {
+  // Answers through sendResponse (returning true keeps it open), which Chrome's own API, Firefox's and the
+  // polyfill all accept: the content script runs without the polyfill (lib/native-browser.ts), and Chrome's
+  // own onMessage does not take a returned promise as the answer. A handler that fails answers nothing.
+  const listener = (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer?: unknown) => void) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);
     if (!message) return undefined;
     const handler = handlers[message.type] as ((m: Message, s: typeof sender) => unknown) | undefined;
     if (!handler) return undefined;
-    return Promise.resolve(handler(message, sender));
+    Promise.resolve()
+      .then(() => handler(message, sender))
+      .then(sendResponse, () => sendResponse(undefined));
+    return true as const;
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });

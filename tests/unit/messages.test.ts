@@ -142,14 +142,22 @@ describe('onMessages: handlers see only valid messages from this extension', () 
   afterEach(() => vi.restoreAllMocks());
 
   const self = () => ({ id: fakeBrowser.runtime.id });
-  const trigger = (message: unknown, sender: { id?: string }) => fakeBrowser.runtime.onMessage.trigger(message, sender);
+  /** What the sender would receive: the answer given through sendResponse, or undefined when no listener kept it open. */
+  const trigger = (message: unknown, sender: { id?: string }) =>
+    new Promise<unknown>((resolve) => {
+      // The fake's types know no sendResponse; its trigger passes every argument on to the listeners.
+      const withResponse = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+      void withResponse(message, sender, resolve).then((kept) => {
+        if (!kept.includes(true)) resolve(undefined);
+      });
+    });
 
   it('answers a valid message from this extension, ignores the rest', async () => {
     const reveal = vi.fn<(m: { id: string }) => { found: boolean }>(({ id }) => ({ found: id === 'ketamine' }));
     const controller = new AbortController();
     onMessages({ 'reveal-term': reveal }, controller.signal);
 
-    const [answer] = await trigger({ type: 'reveal-term', id: 'ketamine' }, self());
+    const answer = await trigger({ type: 'reveal-term', id: 'ketamine' }, self());
     expect(answer).toEqual({ found: true });
 
     const ignored: [unknown, { id?: string }][] = [
@@ -161,11 +169,24 @@ describe('onMessages: handlers see only valid messages from this extension', () 
     ];
     const answered = [];
     for (const [message, sender] of ignored) {
-      const [result] = await trigger(message, sender);
+      const result = await trigger(message, sender);
       if (result !== undefined) answered.push(message);
     }
     expect(answered).toEqual([]);
     expect(reveal).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers nothing, and throws nowhere, when a handler fails', async () => {
+    const controller = new AbortController();
+    onMessages(
+      {
+        'reveal-term': () => {
+          throw new Error('the page removed its body');
+        },
+      },
+      controller.signal,
+    );
+    await expect(trigger({ type: 'reveal-term', id: 'ketamine' }, self())).resolves.toBeUndefined();
   });
 
   it('stops listening when its signal aborts', async () => {
