@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { topFunctions } from './cpu-profile';
 import { floorLoad, markLoad, termLensLoad, type LoadCost, type MarkCost } from './page-cost';
 
@@ -92,6 +94,7 @@ export async function profilePage(
   job: PageJob,
   count = 30,
   stored?: { what: string; items: Record<string, unknown> },
+  saveTo?: string,
 ): Promise<void> {
   const loads: LoadCost[] = [];
   for (let run = 0; run < job.runs; run++)
@@ -99,6 +102,13 @@ export async function profilePage(
       await termLensLoad(job.extensionDir, job.executablePath, job.urlOf(page, run), timeoutFor(page), stored?.items),
     );
   const total = loads.reduce((s, l) => s + l.ms, 0) / loads.length;
+  // DevTools' Performance panel opens these; line-level ticks show where inside a function the time goes.
+  if (saveTo)
+    loads.forEach((l, run) =>
+      l.profiles.forEach((p, i) =>
+        writeFileSync(join(saveTo, `${page.name}-${run}-${i}.cpuprofile`), JSON.stringify(p)),
+      ),
+    );
   console.log(
     `\nProfile of TermLens on ${page.name}${stored ? ` (${stored.what})` : ''}: ${loads.length} runs, ${total.toFixed(1)} ms of script per load`,
   );

@@ -11,7 +11,8 @@
  * --parts <pages,matcher,tooltip,popup,own> (default all: a partial run writes bench-results/bench-<parts>.json),
  * --popup-runs N (default 9), --own-pages N (default 12: pages for the own-glossary part),
  * --profile <part of a page name>: build without minifying, load TermLens on that page --runs times and print
- * its functions by self time (nothing else runs); with --parts own, with the part's 5,000-term reader glossary on.
+ * its functions by self time (nothing else runs); with --parts own, with the part's 5,000-term reader glossary on;
+ * it also writes each load's profiles to bench-results/profiles/ (open them in DevTools' Performance panel).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -142,6 +143,12 @@ async function main() {
     rmSync(tmp, { recursive: true, force: true });
     rmSync(extensionDir, { recursive: true, force: true });
   };
+  const profilesDir = () => {
+    const dir = join(ROOT, 'bench-results/profiles');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
   if (PROFILE) {
     const page = pages.find((p) => p.name.includes(PROFILE));
     try {
@@ -152,6 +159,7 @@ async function main() {
         job,
         30,
         own ? { what: "5,000-term reader's glossary on", items: benchOwnItems() } : undefined,
+        profilesDir(),
       );
     } finally {
       await cleanUp();
