@@ -114,3 +114,81 @@ export function topFunctions(profiles: CpuProfile[], owns: (url: string) => bool
   }
   return [...cost.values()].sort((a, b) => b.selfMs - a.selfMs).slice(0, count);
 }
+
+/** Each sample's time on the profile's clock (µs), beside its node and capped duration. */
+function timedSamples(profile: CpuProfile): { node: number; ms: number; at: number }[] {
+  const deltas = profile.timeDeltas ?? [];
+  let at = profile.startTime;
+  return timeline(profile).map((s, i) => ({ ...s, at: (at += deltas[i] ?? 0) }));
+}
+
+/** The task holding time `at`, by binary search over tasks sorted by start; -1 when none does. */
+function taskAt(tasks: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = tasks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tasks[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && at <= tasks[found]!.end ? found : -1;
+}
+
+export interface TaskStretch {
+  /** The most script time of the group inside one task of the page's main thread (GC between its samples counts). */
+  longestMs: number;
+  /** Of the group's samples, the share that fell inside a recorded task (a check that the clocks agree). */
+  inTasks: number;
+}
+
+/**
+ * The longest stretch of the group's script that no task boundary breaks:
+ * samples are grouped by the main-thread task they fall in (main-thread-tasks.ts),
+ * so slices separated by a yield count apart even when nothing ran between
+ * them. The page's thread is the one whose tasks hold most of the samples.
+ */
+export function longestInTask(
+  profiles: CpuProfile[],
+  owns: (url: string) => boolean,
+  allTasks: readonly { start: number; end: number; pid: number; tid: number }[],
+): TaskStretch {
+  const samples = profiles.flatMap((profile) => {
+    const owned = ownedNodes(profile, owns);
+    const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+    return timedSamples(profile).map((s) => ({ ...s, mine: owned.has(s.node), gc: isGc(frames.get(s.node)!) }));
+  });
+  const threads = new Map<string, { start: number; end: number }[]>();
+  for (const t of allTasks) {
+    const key = `${t.pid}:${t.tid}`;
+    let list = threads.get(key);
+    if (!list) threads.set(key, (list = []));
+    list.push(t);
+  }
+  let tasks: readonly { start: number; end: number }[] = [];
+  let best = -1;
+  for (const list of threads.values()) {
+    const inside = samples.filter((s) => s.mine && taskAt(list, s.at) >= 0).length;
+    if (inside > best) [best, tasks] = [inside, list];
+  }
+  const perTask = new Map<number, number>();
+  let longestMs = 0;
+  let mine = 0;
+  let lastTask = -2;
+  let gcTail = 0;
+  for (const s of samples) {
+    const task = taskAt(tasks, s.at);
+    if (s.mine) {
+      mine++;
+      const sum = (perTask.get(task) ?? 0) + s.ms + (task === lastTask ? gcTail : 0);
+      if (task >= 0) perTask.set(task, sum);
+      longestMs = Math.max(longestMs, task >= 0 ? sum : s.ms);
+      lastTask = task;
+      gcTail = 0;
+    } else if (s.gc && task === lastTask && task >= 0) gcTail += s.ms;
+    else gcTail = 0;
+  }
+  return { longestMs, inTasks: mine ? samples.filter((s) => s.mine && taskAt(tasks, s.at) >= 0).length / mine : 1 };
+}

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Worker } from '@playwright/test';
 import type { PageStats } from '../../lib/messages';
 import { chromiumArgs } from '../lib/browser-env';
-import { scriptTime, type CpuProfile, type ScriptTime } from './cpu-profile';
+import { longestInTask, scriptTime, type CpuProfile, type ScriptTime, type TaskStretch } from './cpu-profile';
+import { recordTasks } from './main-thread-tasks';
 import { FLOOR_DONE } from './floor';
 import { NAME_SHIM, isRemote, sleep } from './pages';
 
@@ -29,6 +30,8 @@ const POLL_MS = 150;
 const isExtensionScript = (url: string) => url.startsWith('chrome-extension://');
 
 export interface LoadCost extends ScriptTime {
+  /** The longest stretch inside one main-thread task (a yield ends it): what the stretch target is about. */
+  task: TaskStretch;
   /** Highlighted terms in the top document (0 for the floor). */
   marks: number;
   /** TermLens's own figures once settled (null for the floor). */
@@ -86,6 +89,7 @@ type Ctx = {
 /** The floor extension on one page: its script time until its walk is over. */
 export function floorLoad(dir: string, executablePath: string, url: string, timeoutMs: number): Promise<LoadCost> {
   return withBrowser(dir, executablePath, async ({ page, cdp }) => {
+    const stopTasks = await recordTasks(cdp);
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const probe = await benchWorld(cdp);
@@ -95,7 +99,8 @@ export function floorLoad(dir: string, executablePath: string, url: string, time
       await sleep(50);
     }
     const profiles = [await stopProfiler(cdp)];
-    return { ...scriptTime(profiles, isExtensionScript), marks: 0, stats: null, profiles };
+    const task = longestInTask(profiles, isExtensionScript, await stopTasks());
+    return { ...scriptTime(profiles, isExtensionScript), task, marks: 0, stats: null, profiles };
   });
 }
 
@@ -119,6 +124,7 @@ export function termLensLoad(
       context.serviceWorkers().find(isOurs) ??
       (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
     if (stored) await worker.evaluate((items) => chrome.storage.local.set(items), stored);
+    const stopTasks = await recordTasks(cdp);
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
@@ -137,8 +143,10 @@ export function termLensLoad(
         const stats = await worker
           .evaluate((id) => chrome.tabs.sendMessage(id, { type: 'get-stats' }, { frameId: 0 }), tabId)
           .then((r) => (r ?? null) as PageStats | null);
-        if (stats && !stats.scanning)
-          return { ...scriptTime(profiles, isExtensionScript), marks: size, stats, profiles };
+        if (stats && !stats.scanning) {
+          const task = longestInTask(profiles, isExtensionScript, await stopTasks());
+          return { ...scriptTime(profiles, isExtensionScript), task, marks: size, stats, profiles };
+        }
         await cdp.send('Profiler.start');
         stable = 0;
       }
@@ -166,6 +174,8 @@ export function markLoad(
   timeoutMs: number,
 ): Promise<MarkCost> {
   return withBrowser(null, executablePath, async ({ page, cdp }) => {
+    // Recorded (and not read) so that every side of the comparison runs under the same instruments.
+    const stopTasks = await recordTasks(cdp);
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const evaluate = await benchWorld(cdp);
@@ -173,6 +183,7 @@ export function markLoad(
     const arg = JSON.stringify({ forms: job.forms, capMs: job.capMs });
     const run = (await evaluate(`(${runMark.toString()})(${arg})\n//# sourceURL=bench-markjs/run.js`)) as MarkRun;
     const profiles = [await stopProfiler(cdp)];
+    await stopTasks();
     return { ...scriptTime(profiles, (u) => u.startsWith('bench-markjs/')), ...run };
   });
 }

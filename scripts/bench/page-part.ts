@@ -72,8 +72,13 @@ function summarise(page: PageFile, floor: LoadCost[], termlens: LoadCost[], mark
     termlensMs: ms,
     /** TermLens's script time ÷ the floor's. */
     ratio: ms / floorMs,
-    longestMs: median(termlens.map((r) => r.longestMs)),
-    longestMaxMs: Math.max(...termlens.map((r) => r.longestMs)),
+    /** TermLens's longest stretch inside one main-thread task (median over runs, and the worst run). */
+    longestMs: median(termlens.map((r) => r.task.longestMs)),
+    longestMaxMs: Math.max(...termlens.map((r) => r.task.longestMs)),
+    /** The longest run of TermLens samples with nothing between them, task boundaries ignored (the older measure). */
+    unbrokenMaxMs: Math.max(...termlens.map((r) => r.longestMs)),
+    /** Share of TermLens samples that fell inside a recorded task (near 1 when trace and profile agree). */
+    inTasks: Math.min(...termlens.map((r) => r.task.inTasks)),
     marks: median(termlens.map((r) => r.marks)),
     firstScanMs: median(termlens.map((r) => r.stats?.firstScanMs ?? NaN)),
     markjs: {

@@ -264,10 +264,10 @@ function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) =
   console.log(
     'ms = script time of the extension on the page (samples whose stack holds its script), navigation → marks',
   );
-  console.log('stable. floor = an extension that walks every text node once. stretch = longest unbroken run of');
-  console.log(
-    `TermLens samples (median, max). mark.js: same profiler; > cut off after ${MARK_CAP_MS / 1000} s, ~ scaled.\n`,
-  );
+  console.log('stable. floor = an extension that walks every text node once. stretch = most TermLens script in');
+  console.log('one main-thread task (median, max; a trace of the tasks beside the profile: a yield ends a stretch);');
+  console.log('run = longest run of TermLens samples with no other sample between them, yields or not (max).');
+  console.log(`mark.js: same profiler; > cut off after ${MARK_CAP_MS / 1000} s, ~ scaled.\n`);
   // prettier-ignore
   console.log(columns<PageResult>([
     ['page', (r) => r.name],
@@ -277,6 +277,7 @@ function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) =
     ['TermLens', (r) => fmt(r.termlensMs, 1)],
     ['TL/floor', (r) => `${fmt(r.ratio, 1)}×`],
     ['stretch', (r) => `${fmt(r.longestMs, 1)} / ${fmt(r.longestMaxMs, 1)}`],
+    ['run', (r) => fmt(r.unbrokenMaxMs, 1)],
     ['scan (engine)', (r) => fmt(r.firstScanMs)],
     ['mark.js', (r) => cut(r) + fmt(r.markjs.ms)],
     ['mark/TL', (r) => cut(r, '~') + fmt(r.markVsTermLens, 1)],
@@ -401,6 +402,8 @@ function evaluateTargets(
   const worst = [...big].sort((a, b) => a.markVsTermLens - b.markVsTermLens)[0];
   const below = big.filter((x) => !(x.markVsTermLens >= 50)).length;
   const longest = [...r].sort((a, b) => b.longestMaxMs - a.longestMaxMs)[0];
+  // The stretch is only as good as the trace's task boundaries: nearly every TermLens sample must lie in a task.
+  const misaligned = r.filter((x) => x.inTasks < 0.95);
   const popupGap = popup ? popup.medianPaintedMs - popup.floorMedianPaintedMs : null;
   const toolbarGap = toolbarTerms != null && toolbarFloor != null ? toolbarTerms - toolbarFloor : null;
   const verdict = (pass?: boolean | null) => (pass == null ? 'SKIP' : pass ? 'PASS' : 'FAIL');
@@ -416,7 +419,7 @@ function evaluateTargets(
     vsFloor('html-spec.html', 2),
     vsFloor('wikipedia-2.html', 3),
     vsFloor('medical-articles (built)', 6),
-    row('no unbroken TermLens stretch over 16 ms (any page, any run)', '≤ 16 ms', `${fmt(longest?.longestMaxMs, 1)} ms (${longest?.name})`, longest && longest.longestMaxMs <= 16),
+    row('no TermLens stretch over 16 ms in one task (any page, any run)', '≤ 16 ms', `${fmt(longest?.longestMaxMs, 1)} ms (${longest?.name})${misaligned.length ? `; trace missed samples on ${misaligned.length} pages` : ''}`, longest && !misaligned.length && longest.longestMaxMs <= 16),
     row('faster than mark.js on every page over 100 kB', '≥ 50×', `min ${fmt(worst?.markVsTermLens, 1)}× (${worst?.name}); ${below}/${big.length} pages below`, worst && below === 0),
     row('5,000-entry glossary vs bundled, scan CPU time', '≤ 1.5×', `${fmt(m?.cpuRatio, 2)}× (wall clock ${fmt(m?.ratio, 2)}×)`, m && m.cpuRatio <= 1.5),
     row(`tooltip painted after the hover delay (${tip?.page})`, '≤ 2 frames (33 ms)', `${fmt(tip?.medianPaintedMs, 1)} ms`, tip && tip.medianPaintedMs <= 33.4),
