@@ -91,7 +91,9 @@ export class PageEngine {
    */
   async start(root: Node, watch: Node = (root.ownerDocument ?? document).documentElement): Promise<void> {
     this.observer.observe(watch);
-    this.slicer.begin();
+    // The set-up before this (storage, settings, listeners) ran in the same task: the walk starts in a task
+    // of its own, so that task and the walk's first slice do not add up to one long stretch.
+    if (!(await this.slicer.yield()) || !(await this.facts.prepare(this.slicer))) return;
     await this.scanRoots([root], null);
     this.slicer.end();
     this.stats.longestSliceMs = this.slicer.longestSliceMs;
