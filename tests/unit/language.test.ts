@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockLanguage, declaredLanguage, guessLanguage } from '../../glossary/language';
+import { blockLanguage, declaredLanguage, guessLanguage, wordUnit } from '../../glossary/language';
 
 describe('declared languages', () => {
   it.each([
@@ -66,5 +66,22 @@ describe('one block', () => {
     { name: 'a short line on an English page', declared: 'en', text: 'Tolerance', page: 'en', out: 'en' },
   ] as const)('$name: $out', ({ declared, text, page, out }) => {
     expect(blockLanguage(declared, text, page)).toBe(out);
+  });
+});
+
+describe('what counts as a letter when telling languages apart', () => {
+  it('answers every character of the Basic Multilingual Plane as /\\p{L}/u does, apostrophe included', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0xd800; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = /\p{L}/u.test(ch) || ch === "'" ? 1 : 0;
+      if (wordUnit(ch, 0) !== expected) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('takes a letter outside the BMP as its two code units, and an emoji as none', () => {
+    expect(wordUnit('𝐀b', 0)).toBe(2);
+    expect(wordUnit('😀b', 0)).toBe(0);
   });
 });
