@@ -7,6 +7,7 @@ import { applyGlossaries } from './own-glossaries';
 import type { Settings } from '../../lib/settings';
 import { siteStatus, toggleSite, type SiteRules } from '../../lib/site-rules';
 import { highlightApiAvailable } from './highlight';
+import { yieldToBrowser } from './slicer';
 import { bringFrameIntoView, isTyping, nextOfEntry, stepTerm } from './term-navigation';
 import { startPageSession, type PageSession } from './page-session';
 import { pageHostname } from './page-host';
@@ -23,6 +24,9 @@ export default defineContentScript({
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
     const hostname = pageHostname();
     const isTop = window === window.top;
+    // Evaluating this script is one task; the storage read (whose first use sets up the API) starts the
+    // next, so the two never add up to one long stretch on a slow machine.
+    await yieldToBrowser();
     const stored = await loadPageStart();
     let settings: Settings = stored.settings;
     let rules: SiteRules = stored.rules;
