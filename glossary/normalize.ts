@@ -35,7 +35,8 @@ export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2032;
 }
 
-const ASCII_WORD = new Uint8Array(128);
+/** 1 for ASCII letters and digits: the matcher's loop reads it directly for the characters most text is made of. */
+export const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 }
