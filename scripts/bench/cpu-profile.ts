@@ -142,6 +142,8 @@ export interface TaskStretch {
   longestMs: number;
   /** Of the group's samples, the share that fell inside a recorded task (a check that the clocks agree). */
   inTasks: number;
+  /** The longest stretch's three costliest functions by self time, to say what it was. */
+  longestWhat: string;
 }
 
 /**
@@ -158,7 +160,12 @@ export function longestInTask(
   const samples = profiles.flatMap((profile) => {
     const owned = ownedNodes(profile, owns);
     const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-    return timedSamples(profile).map((s) => ({ ...s, mine: owned.has(s.node), gc: isGc(frames.get(s.node)!) }));
+    return timedSamples(profile).map((s) => ({
+      ...s,
+      mine: owned.has(s.node),
+      gc: isGc(frames.get(s.node)!),
+      name: frames.get(s.node)!.functionName || '(top level)',
+    }));
   });
   const threads = new Map<string, { start: number; end: number }[]>();
   for (const t of allTasks) {
@@ -175,6 +182,7 @@ export function longestInTask(
   }
   const perTask = new Map<number, number>();
   let longestMs = 0;
+  let longestTask = -1;
   let mine = 0;
   let lastTask = -2;
   let gcTail = 0;
@@ -184,11 +192,24 @@ export function longestInTask(
       mine++;
       const sum = (perTask.get(task) ?? 0) + s.ms + (task === lastTask ? gcTail : 0);
       if (task >= 0) perTask.set(task, sum);
-      longestMs = Math.max(longestMs, task >= 0 ? sum : s.ms);
+      if ((task >= 0 ? sum : s.ms) > longestMs) [longestMs, longestTask] = [task >= 0 ? sum : s.ms, task];
       lastTask = task;
       gcTail = 0;
     } else if (s.gc && task === lastTask && task >= 0) gcTail += s.ms;
     else gcTail = 0;
   }
-  return { longestMs, inTasks: mine ? samples.filter((s) => s.mine && taskAt(tasks, s.at) >= 0).length / mine : 1 };
+  const self = new Map<string, number>();
+  for (const s of samples)
+    if (s.mine && longestTask >= 0 && taskAt(tasks, s.at) === longestTask)
+      self.set(s.name, (self.get(s.name) ?? 0) + s.ms);
+  const longestWhat = [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
+    .join(', ');
+  return {
+    longestMs,
+    inTasks: mine ? samples.filter((s) => s.mine && taskAt(tasks, s.at) >= 0).length / mine : 1,
+    longestWhat,
+  };
 }

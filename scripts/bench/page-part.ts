@@ -79,6 +79,8 @@ function summarise(page: PageFile, floor: LoadCost[], termlens: LoadCost[], mark
     unbrokenMaxMs: Math.max(...termlens.map((r) => r.longestMs)),
     /** Share of TermLens samples that fell inside a recorded task (near 1 when trace and profile agree). */
     inTasks: Math.min(...termlens.map((r) => r.task.inTasks)),
+    /** What the worst run's longest task spent its time on (self time by function, ms). */
+    longestWhat: [...termlens].sort((a, b) => b.task.longestMs - a.task.longestMs)[0]?.task.longestWhat ?? '',
     marks: median(termlens.map((r) => r.marks)),
     firstScanMs: median(termlens.map((r) => r.stats?.firstScanMs ?? NaN)),
     markjs: {
@@ -111,12 +113,16 @@ export async function profilePage(
   if (saveTo)
     loads.forEach((l, run) =>
       l.profiles.forEach((p, i) =>
-        writeFileSync(join(saveTo, `${page.name}-${run}-${i}.cpuprofile`), JSON.stringify(p)),
+        writeFileSync(join(saveTo, `${page.name.replace(/[^\w.-]+/g, '-')}-${run}-${i}.cpuprofile`), JSON.stringify(p)),
       ),
     );
   console.log(
     `\nProfile of TermLens on ${page.name}${stored ? ` (${stored.what})` : ''}: ${loads.length} runs, ${total.toFixed(1)} ms of script per load`,
   );
+  for (const [run, l] of loads.entries())
+    console.log(
+      `run ${run + 1}: longest TermLens stretch in one task ${l.task.longestMs.toFixed(1)} ms (${l.task.longestWhat})`,
+    );
   console.log(`(self time per load, ms; unminified build)\n`);
   const top = topFunctions(
     loads.flatMap((l) => l.profiles),

@@ -419,7 +419,7 @@ function evaluateTargets(
     vsFloor('html-spec.html', 2),
     vsFloor('wikipedia-2.html', 3),
     vsFloor('medical-articles (built)', 6),
-    row('no TermLens stretch over 16 ms in one task (any page, any run)', '≤ 16 ms', `${fmt(longest?.longestMaxMs, 1)} ms (${longest?.name})${misaligned.length ? `; trace missed samples on ${misaligned.length} pages` : ''}`, longest && !misaligned.length && longest.longestMaxMs <= 16),
+    row('no TermLens stretch over 16 ms in one task (any page, any run)', '≤ 16 ms', `${fmt(longest?.longestMaxMs, 1)} ms (${longest?.name}: ${longest?.longestWhat})${misaligned.length ? `; trace missed samples on ${misaligned.length} pages` : ''}`, longest && !misaligned.length && longest.longestMaxMs <= 16),
     row('faster than mark.js on every page over 100 kB', '≥ 50×', `min ${fmt(worst?.markVsTermLens, 1)}× (${worst?.name}); ${below}/${big.length} pages below`, worst && below === 0),
     row('5,000-entry glossary vs bundled, scan CPU time', '≤ 1.5×', `${fmt(m?.cpuRatio, 2)}× (wall clock ${fmt(m?.ratio, 2)}×)`, m && m.cpuRatio <= 1.5),
     row(`tooltip painted after the hover delay (${tip?.page})`, '≤ 2 frames (33 ms)', `${fmt(tip?.medianPaintedMs, 1)} ms`, tip && tip.medianPaintedMs <= 33.4),
