@@ -213,7 +213,7 @@ export class PageEngine {
             touched.add(segment.block);
             this.dropBlock(segment.block);
           }
-          this.addSegment(segment);
+          return this.addSegment(segment);
         },
       });
       // A changed block that yielded no text at all (emptied) still loses its old terms.
@@ -225,15 +225,16 @@ export class PageEngine {
     }
   }
 
-  private addSegment(segment: Segment): void {
+  /** True when the segment held terms (the walk's sign that it cost more than reading text). */
+  private addSegment(segment: Segment): boolean {
     this.stats.segments++;
     if (segment.block.nodeType === Node.ELEMENT_NODE) this.scannedBlocks.add(segment.block as Element);
     const matches = matchBlock(segment.text, getMatcher(), this.defined, getGuards());
-    if (!matches.length) return;
+    if (!matches.length) return false;
     const place = this.facts.place(segment.block);
     // Only English is read: "Integration" in a German article is not the therapy step.
-    if (this.facts.language(place, segment.text) === 'other') return;
-    for (const m of matches) this.addMatch(segment, m, place);
+    if (this.facts.language(place, segment.text) !== 'other') for (const m of matches) this.addMatch(segment, m, place);
+    return true;
   }
 
   private addMatch(segment: Segment, m: Match, place: BlockPlace): void {

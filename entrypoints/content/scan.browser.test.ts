@@ -9,7 +9,9 @@ async function walk(root: Node, extra: Partial<WalkOptions> = {}) {
   const shadowRoots: ShadowRoot[] = [];
   const finished = await walkText(root, {
     slicer: new Slicer(new AbortController().signal),
-    onSegment: (s) => segments.push(s),
+    onSegment: (s) => {
+      segments.push(s);
+    },
     onShadowRoot: (r) => shadowRoots.push(r),
     ...extra,
   });
