@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { mount } from '../../tests/dom/dom-fixtures';
 import { BlockFacts } from './block-facts';
+import { Slicer } from './slicer';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -45,6 +46,25 @@ describe('where a block stands on a real page', () => {
     const facts = new BlockFacts(document);
     expect(facts.place(byId('a')).reading).toBe(true);
     expect(facts.place(byId('short')).reading).toBe(false);
+  });
+
+  test('worked out ahead in slices, the reading content is the same as worked out at the first term', async () => {
+    const menu = Array.from({ length: 40 }, (_, i) => `<p id="m${i}"><a href="/${i}">Ketamine news ${i}</a></p>`);
+    const story = Array.from({ length: 60 }, (_, i) => `<p id="s${i}">${PROSE}</p>`);
+    mount(`<div>${menu.join('')}</div><div>${story.join('')}</div>`);
+    const ids = ['m0', 'm39', 's0', 's59'];
+    const atOnce = new BlockFacts(document);
+    const expected = ids.map((id) => atOnce.place(byId(id)).reading);
+
+    const slicer = new Slicer(new AbortController().signal);
+    let yields = 0;
+    slicer.due = () => true; // every check ends a slice
+    slicer.yield = async () => (yields++, true);
+    const ahead = new BlockFacts(document);
+    await expect(ahead.prepare(slicer)).resolves.toBe(true);
+    expect(yields).toBeGreaterThan(1);
+    expect(ids.map((id) => ahead.place(byId(id)).reading)).toEqual(expected);
+    expect(expected).toEqual([false, false, true, true]);
   });
 
   test('a section runs from one heading to the next; each story of a front page is its own region', () => {
