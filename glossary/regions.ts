@@ -186,9 +186,13 @@ const CONTEXT_WINDOW_CHARS = 600;
  * is, but a front page's stories are judged one by one (a <main> around them
  * joins only when it is the nearest). Without sections, the nearest container
  * holding a window of text (the paragraphs of one story); [] means the page.
- * `textLength(i)` is asked only when there is no section, and only as far up as needed.
+ * `holdsText(i, chars)` (does chain[i] hold at least that much text?) is asked only when there is no section, and
+ * only as far up as needed; a yes or no, so that a container of megabytes need not be read to the end.
  */
-export function contextRootIndices(chain: readonly ElementFacts[], textLength: (i: number) => number): number[] {
+export function contextRootIndices(
+  chain: readonly ElementFacts[],
+  holdsText: (i: number, chars: number) => boolean,
+): number[] {
   const out: number[] = [];
   for (let i = 0; i < chain.length; i++) {
     const el = chain[i]!;
@@ -201,6 +205,6 @@ export function contextRootIndices(chain: readonly ElementFacts[], textLength: (
     if (el.tag === 'article' || el.role === 'article') break;
   }
   if (out.length) return out;
-  for (let i = 1; i < chain.length; i++) if (textLength(i) >= CONTEXT_WINDOW_CHARS) return [i];
+  for (let i = 1; i < chain.length; i++) if (holdsText(i, CONTEXT_WINDOW_CHARS)) return [i];
   return [];
 }
