@@ -115,6 +115,24 @@ async function freshStorage() {
   return import('../../lib/storage');
 }
 
+/** The reader's glossary list as version 1 wrote it, with these of its items beside it; then a fresh module. */
+async function withOwnGlossary(items: Record<string, unknown>) {
+  await fakeBrowser.storage.local.set({ glossaries: OLDER_SHAPES.glossaries[1], ...items });
+  vi.resetModules();
+  return import('../../lib/own-glossaries');
+}
+
+/** The first update rewrites the stored compiled form with the packed trie and the same entries; the next finds nothing. */
+async function expectRewrittenOnce(upgrade: () => Promise<number>, entries: unknown) {
+  expect(await upgrade()).toBe(1);
+  const stored = (await fakeBrowser.storage.local.get('glossary-k3x9q2-compiled'))['glossary-k3x9q2-compiled'] as {
+    trie?: { bytes?: unknown };
+  };
+  expect(stored).toMatchObject({ v: OWN_COMPILED_VERSION, entries });
+  expect(typeof stored.trie?.bytes).toBe('string');
+  expect(await upgrade()).toBe(0);
+}
+
 describe('stored data from every earlier version still loads', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -204,13 +222,10 @@ describe('stored data from every earlier version still loads', () => {
 
   it("the reader's glossaries written by version 1 read back: the list, the compiled form pages use, the terms", async () => {
     const { compiled, terms } = OLDER_SHAPES.ownGlossary[1];
-    await fakeBrowser.storage.local.set({
-      glossaries: OLDER_SHAPES.glossaries[1],
+    const { loadGlossaryList, loadOwnSources, loadTerm } = await withOwnGlossary({
       'glossary-k3x9q2-compiled': compiled,
       'glossary-k3x9q2-terms-0': terms,
     });
-    vi.resetModules();
-    const { loadGlossaryList, loadOwnSources, loadTerm } = await import('../../lib/own-glossaries');
     const list = await loadGlossaryList();
     expect(list.bundledOn).toBe(false);
     expect(list.glossaries.map((g) => [g.name, g.count, g.on])).toEqual([['Ward terms', 1, true]]);
@@ -227,21 +242,12 @@ describe('stored data from every earlier version still loads', () => {
 
   it("after an update, a version 1 glossary's compiled form is rewritten once with its trie, and matches the same", async () => {
     const { compiled } = OLDER_SHAPES.ownGlossary[1];
-    await fakeBrowser.storage.local.set({
-      glossaries: OLDER_SHAPES.glossaries[1],
+    const { loadGlossaryList, loadOwnSources, upgradeStoredGlossaries } = await withOwnGlossary({
       'glossary-k3x9q2-compiled': compiled,
     });
-    vi.resetModules();
-    const { loadGlossaryList, loadOwnSources, upgradeStoredGlossaries } = await import('../../lib/own-glossaries');
     const text = 'Triage first; TRI and tri are not the same.';
     const [before] = await loadOwnSources(await loadGlossaryList());
-    expect(await upgradeStoredGlossaries()).toBe(1);
-    const stored = (await fakeBrowser.storage.local.get('glossary-k3x9q2-compiled'))['glossary-k3x9q2-compiled'] as {
-      trie?: { bytes?: unknown };
-    };
-    expect(stored).toMatchObject({ v: OWN_COMPILED_VERSION, entries: compiled.entries });
-    expect(typeof stored.trie?.bytes).toBe('string');
-    expect(await upgradeStoredGlossaries()).toBe(0);
+    await expectRewrittenOnce(upgradeStoredGlossaries, compiled.entries);
     const [after] = await loadOwnSources(await loadGlossaryList());
     expect(after!.matcher().match(text)).toEqual(before!.matcher().match(text));
     expect(after!.matcher().match(text)).toHaveLength(2);
@@ -249,12 +255,9 @@ describe('stored data from every earlier version still loads', () => {
 
   it('a version 2 glossary (its trie as strings of numbers) still marks its terms, and after an update is rewritten once with the packed trie', async () => {
     const compiled = OLDER_SHAPES.ownCompiled[2];
-    await fakeBrowser.storage.local.set({
-      glossaries: OLDER_SHAPES.glossaries[1],
+    const { loadGlossaryList, loadOwnSources, upgradeStoredGlossaries } = await withOwnGlossary({
       'glossary-k3x9q2-compiled': compiled,
     });
-    vi.resetModules();
-    const { loadGlossaryList, loadOwnSources, upgradeStoredGlossaries } = await import('../../lib/own-glossaries');
     const text = 'Triage first; TRI and tri are not the same.';
     const [before] = await loadOwnSources(await loadGlossaryList());
     expect(
@@ -266,24 +269,15 @@ describe('stored data from every earlier version still loads', () => {
       ['triage', 'o-k3x9q2-0'],
       ['TRI', 'o-k3x9q2-0'],
     ]);
-    expect(await upgradeStoredGlossaries()).toBe(1);
-    const stored = (await fakeBrowser.storage.local.get('glossary-k3x9q2-compiled'))['glossary-k3x9q2-compiled'] as {
-      trie?: { bytes?: unknown; children?: unknown };
-    };
-    expect(stored).toMatchObject({ v: OWN_COMPILED_VERSION, entries: compiled.entries });
-    expect(typeof stored.trie?.bytes).toBe('string');
-    expect(await upgradeStoredGlossaries()).toBe(0);
+    await expectRewrittenOnce(upgradeStoredGlossaries, compiled.entries);
     const [after] = await loadOwnSources(await loadGlossaryList());
     expect(after!.matcher().match(text)).toEqual(before!.matcher().match(text));
   });
 
   it('a glossary stored by a newer TermLens is left alone, not misread', async () => {
-    await fakeBrowser.storage.local.set({
-      glossaries: OLDER_SHAPES.glossaries[1],
+    const { loadGlossaryList, loadOwnSources } = await withOwnGlossary({
       'glossary-k3x9q2-compiled': { ...OLDER_SHAPES.ownGlossary[1].compiled, v: OWN_COMPILED_VERSION + 1 },
     });
-    vi.resetModules();
-    const { loadGlossaryList, loadOwnSources } = await import('../../lib/own-glossaries');
     expect(await loadOwnSources(await loadGlossaryList())).toEqual([]);
   });
 
