@@ -200,13 +200,13 @@ export function guessLanguage(text: string, maxWords = 400): LanguageVerdict {
   return 'unknown';
 }
 
+const BLOCK_WORDS = 80;
+
 /**
  * The verdict for one block: its own declared language first (the nearest
  * `lang`); a block in a page declared English or undeclared that reads
  * plainly as another language (an unmarked quote) is not English either.
  */
-const BLOCK_WORDS = 80;
-
 export function blockLanguage(
   declared: string | null | undefined,
   text: string,
