@@ -1,4 +1,4 @@
-import { ASCII_WORD, isWordChar } from '../../glossary/normalize';
+import { isWordChar } from '../../glossary/normalize';
 import { blockOf, isInline, isSkippedElement, type BlockKey } from './dom-rules';
 import type { Slicer } from './slicer';
 
@@ -33,10 +33,7 @@ const SHOW = NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT;
  * that Unicode class cost every frame about 0.7 ms at its first segment (guardian-1's profile).
  */
 function hasWordChar(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 ? ASCII_WORD[c] === 1 : isWordChar(c)) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) return true;
   return false;
 }
 
