@@ -1,3 +1,5 @@
+import type { Task } from './main-thread-tasks';
+
 /**
  * Reading a V8 CPU profile (CDP `Profiler.stop`) the way the page bench
  * needs it: how much main-thread time went to one group of scripts (an
@@ -123,7 +125,7 @@ function timedSamples(profile: CpuProfile): { node: number; ms: number; at: numb
 }
 
 /** The task holding time `at`, by binary search over tasks sorted by start; -1 when none does. */
-function taskAt(tasks: readonly { start: number; end: number }[], at: number): number {
+function taskAt(tasks: readonly Task[], at: number): number {
   let lo = 0;
   let hi = tasks.length - 1;
   let found = -1;
@@ -155,7 +157,7 @@ export interface TaskStretch {
 export function longestInTask(
   profiles: CpuProfile[],
   owns: (url: string) => boolean,
-  allTasks: readonly { start: number; end: number; pid: number; tid: number }[],
+  allTasks: readonly Task[],
 ): TaskStretch {
   const samples = profiles.flatMap((profile) => {
     const owned = ownedNodes(profile, owns);
@@ -167,49 +169,48 @@ export function longestInTask(
       name: frames.get(s.node)!.functionName || '(top level)',
     }));
   });
-  const threads = new Map<string, { start: number; end: number }[]>();
+  const threads = new Map<string, Task[]>();
   for (const t of allTasks) {
     const key = `${t.pid}:${t.tid}`;
     let list = threads.get(key);
     if (!list) threads.set(key, (list = []));
     list.push(t);
   }
-  let tasks: readonly { start: number; end: number }[] = [];
+  let tasks: readonly Task[] = [];
   let best = -1;
   for (const list of threads.values()) {
     const inside = samples.filter((s) => s.mine && taskAt(list, s.at) >= 0).length;
     if (inside > best) [best, tasks] = [inside, list];
   }
+  // Each sample's task on the page's thread, found once (-1: outside every task).
+  const placed = samples.map((s) => ({ ...s, task: taskAt(tasks, s.at) }));
   const perTask = new Map<number, number>();
   let longestMs = 0;
   let longestTask = -1;
-  let mine = 0;
   let lastTask = -2;
   let gcTail = 0;
-  for (const s of samples) {
-    const task = taskAt(tasks, s.at);
+  for (const s of placed) {
     if (s.mine) {
-      mine++;
-      const sum = (perTask.get(task) ?? 0) + s.ms + (task === lastTask ? gcTail : 0);
-      if (task >= 0) perTask.set(task, sum);
-      if ((task >= 0 ? sum : s.ms) > longestMs) [longestMs, longestTask] = [task >= 0 ? sum : s.ms, task];
-      lastTask = task;
+      const stretch = s.task >= 0 ? (perTask.get(s.task) ?? 0) + s.ms + (s.task === lastTask ? gcTail : 0) : s.ms;
+      if (s.task >= 0) perTask.set(s.task, stretch);
+      if (stretch > longestMs) [longestMs, longestTask] = [stretch, s.task];
+      lastTask = s.task;
       gcTail = 0;
-    } else if (s.gc && task === lastTask && task >= 0) gcTail += s.ms;
+    } else if (s.gc && s.task === lastTask && s.task >= 0) gcTail += s.ms;
     else gcTail = 0;
   }
   const self = new Map<string, number>();
-  for (const s of samples)
-    if (s.mine && longestTask >= 0 && taskAt(tasks, s.at) === longestTask)
-      self.set(s.name, (self.get(s.name) ?? 0) + s.ms);
+  for (const s of placed)
+    if (s.mine && longestTask >= 0 && s.task === longestTask) self.set(s.name, (self.get(s.name) ?? 0) + s.ms);
   const longestWhat = [...self]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
     .join(', ');
+  const mine = placed.filter((s) => s.mine);
   return {
     longestMs,
-    inTasks: mine ? samples.filter((s) => s.mine && taskAt(tasks, s.at) >= 0).length / mine : 1,
+    inTasks: mine.length ? mine.filter((s) => s.task >= 0).length / mine.length : 1,
     longestWhat,
   };
 }

@@ -3,7 +3,7 @@ import type { CDPSession } from '@playwright/test';
 /**
  * The renderer main thread's tasks, from a Chrome trace recorded beside the
  * CPU profile. The profile alone cannot see where one task ends and the
- * next begins: when TermLens yields (lib: entrypoints/content/slicer.ts) and
+ * next begins: when TermLens yields (entrypoints/content/slicer.ts) and
  * nothing else is waiting, its next slice starts microseconds later, and the
  * samples on either side read as one unbroken run. A task boundary is what
  * lets input and painting in, so the stretch the bench reports is the
