@@ -137,14 +137,38 @@ const STOP_WORDS: Record<string, readonly string[]> = {
   pt: ['os', 'as', 'não', 'uma', 'com', 'para', 'do', 'da', 'dos', 'das', 'em', 'é', 'são', 'ao', 'pelo', 'pela'],
 };
 
-const LOOKUP = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOP_WORDS))
-  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+const LANGS = Object.keys(STOP_WORDS);
+const EN = LANGS.indexOf('en');
+
+/**
+ * A short word as a number, lower-cased as it is read: each character (ASCII
+ * or Latin-1, the only ones stop words hold) is a digit in base 384, and six
+ * fit in a double exactly. Looking words up by number spares the slice and
+ * lower-case copy of every word of every paragraph that holds a term.
+ */
+const KEY_BASE = 384;
+/** The character folded to lower case as toLowerCase() would, for ASCII and Latin-1; others as they are. */
+const foldLatin = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+const keyOf = (word: string): number => {
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = key * KEY_BASE + foldLatin(word.charCodeAt(i));
+  return key;
+};
+
+/** Each stop word's languages, as indices into LANGS: the count per paragraph is then an array, not a map. */
+const LOOKUP = new Map<number, number[]>();
+LANGS.forEach((lang, index) => {
+  for (const w of STOP_WORDS[lang]!) LOOKUP.set(keyOf(w), [...(LOOKUP.get(keyOf(w)) ?? []), index]);
+});
+const LONGEST_STOP_WORD = Math.max(...Object.values(STOP_WORDS).flatMap((words) => words.map((w) => w.length)));
 
 /** Fewer words than this and the text (a menu item, a heading) cannot be judged. */
 const MIN_WORDS_TO_GUESS = 8;
+/** Stop words of one language, with none of another, that settle a verdict before the window ends. */
+const DECISIVE = 6;
+/** The least share of stop words in a sentence; below it the text is a list of names. */
+const STOP_SHARE = 0.08;
 
-const LONGEST_STOP_WORD = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
 const LETTER = /\p{L}/u;
 
 /** How many code units the word character at `i` takes (a letter or an apostrophe, as /[\p{L}']/u reads), 0 if none. */
@@ -170,31 +194,39 @@ export function wordUnit(s: string, i: number): number {
  * more than finding its terms.
  */
 export function guessLanguage(text: string, maxWords = 400): LanguageVerdict {
-  const lower = text.toLowerCase();
-  const counts = new Map<string, number>();
+  const counts: number[] = LANGS.map(() => 0);
   let words = 0;
-  for (let i = 0, n = lower.length; i < n && words < maxWords;) {
-    let step = wordUnit(lower, i);
+  let other = 0; // the highest count of a language other than English
+  for (let i = 0, n = text.length; i < n && words < maxWords;) {
+    let step = wordUnit(text, i);
     if (!step) {
       i++;
       continue;
     }
     const start = i;
+    let key = 0;
     while (step) {
+      const c = step === 1 ? foldLatin(text.charCodeAt(i)) : KEY_BASE;
+      key = c < KEY_BASE ? key * KEY_BASE + c : Infinity; // no stop word holds a character beyond Latin-1
       i += step;
-      step = i < n ? wordUnit(lower, i) : 0;
+      step = i < n ? wordUnit(text, i) : 0;
     }
     words++;
-    if (i - start > LONGEST_STOP_WORD) continue;
-    for (const lang of LOOKUP.get(lower.slice(start, i)) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    const langs = i - start <= LONGEST_STOP_WORD ? LOOKUP.get(key) : undefined;
+    if (!langs) continue;
+    for (const lang of langs) if (++counts[lang]! > other && lang !== EN) other = counts[lang]!;
+    // Six stop words of one language and none of another settle it, as dense as a sentence's: the verdict the
+    // whole window would give, but for a long quote in another language further in (the paragraph's opening
+    // language wins). Stopping here read a third of the words on the bench's medical page.
+    const lead = other === 0 ? counts[EN]! : counts[EN]! === 0 ? other : 0;
+    if (words >= MIN_WORDS_TO_GUESS && lead >= DECISIVE && lead >= words * STOP_SHARE)
+      return other === 0 ? 'en' : 'other';
   }
   if (words < MIN_WORDS_TO_GUESS) return 'unknown';
-  const en = counts.get('en') ?? 0;
-  let other = 0;
-  for (const [lang, n] of counts) if (lang !== 'en') other = Math.max(other, n);
+  const en = counts[EN]!;
   const hits = Math.max(en, other);
   // A real sentence has a stop word in every four or five words; less than that is a list of names.
-  if (hits < Math.max(2, words * 0.08)) return 'unknown';
+  if (hits < Math.max(2, words * STOP_SHARE)) return 'unknown';
   if (en >= other * 1.5) return 'en';
   if (other >= en * 1.5 && other >= 3) return 'other';
   return 'unknown';

@@ -30,10 +30,29 @@ describe('undeclared text judged by its stop words', () => {
     ],
     ['La confusion règne au Parlement après le vote, et les députés ne savent pas qui est responsable.', 'other'],
     ['El gobierno anunció que la economía del país creció más de lo esperado durante el año pasado.', 'other'],
+    ['THE TRIAL IS OPEN TO ADULTS WITH DEPRESSION, AND IT IS FREE FOR THOSE WHO TAKE PART.', 'en'],
+    ['ÜBER DIE STUDIE: SIE IST NICHT FÜR ALLE, UND DIE KLINIK WIRD AUCH DIE NACHSORGE ÜBERNEHMEN.', 'other'],
     ['Depression, Hypertension, Anesthetics', 'unknown'],
     ['Ketamine Esketamine Spravato Ketalar NMDA glutamate dissociation BDNF mTOR AMPA', 'unknown'],
   ] as const)('%s → %s', (text, verdict) => {
     expect(guessLanguage(text)).toBe(verdict);
+  });
+});
+
+describe('a verdict reached before the window ends', () => {
+  const englishOpening =
+    'The trial gave ketamine to patients who had not been helped by two or more medicines, and it was given with care.';
+  const germanQuote =
+    'Die Behandlung ist nicht für alle geeignet, sagt die Ärztin, und sie wird nur in der Klinik und mit der Aufsicht von einem Team gegeben, das auch die Nachsorge übernimmt.';
+
+  it('takes the language a paragraph opens in, even when a longer quote in another follows', () => {
+    expect(guessLanguage(`${englishOpening} ${germanQuote}`)).toBe('en');
+    expect(guessLanguage(`${germanQuote} ${englishOpening}`)).toBe('other');
+  });
+
+  it('still calls a long list of names with a few stop words in it unknown', () => {
+    const names = Array.from({ length: 120 }, (_, i) => `Name${String.fromCharCode(97 + (i % 26))}son`).join(', ');
+    expect(guessLanguage(`${names} and the of to is that`)).toBe('unknown');
   });
 });
 
