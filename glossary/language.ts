@@ -218,7 +218,8 @@ export function guessLanguage(text: string, maxWords = 400): LanguageVerdict {
     // Six stop words of one language and none of another settle it, as dense as a sentence's: the verdict the
     // whole window would give, but for a long quote in another language further in (the paragraph's opening
     // language wins). Stopping here read a third of the words on the bench's medical page.
-    const lead = other === 0 ? counts[EN]! : counts[EN]! === 0 ? other : 0;
+    const en = counts[EN]!;
+    const lead = other === 0 ? en : en === 0 ? other : 0;
     if (words >= MIN_WORDS_TO_GUESS && lead >= DECISIVE && lead >= words * STOP_SHARE)
       return other === 0 ? 'en' : 'other';
   }
