@@ -27,7 +27,9 @@ export function isInsideUrl(text: string, start: number, end: number): boolean {
   const token = text.slice(a, b).replace(LEADING, '').replace(TRAILING, '');
   if (SCHEME.test(token) || PSEUDO_SCHEME.test(token) || /^www\./i.test(token)) return true;
   if (EMAIL.test(token)) return true;
-  if (/^\.{0,2}\/[\p{L}\p{N}_-]/u.test(token)) return true; // a path: "/ketamine-therapy/"
+  // A path: "/ketamine-therapy/". Its Unicode pattern only for a token that starts like one, so that a term
+  // next to a comma does not compile it (see abbreviations.ts findDefinitions).
+  if ((token[0] === '/' || token[0] === '.') && /^\.{0,2}\/[\p{L}\p{N}_-]/u.test(token)) return true;
   // A bare domain: labels joined by dots, ending in a lowercase top-level domain, maybe with a path.
   const host = token.split(/[/?#:]/, 1)[0] ?? '';
   const labels = host.split('.');
