@@ -155,12 +155,25 @@ const keyOf = (word: string): number => {
   return key;
 };
 
-/** Each stop word's languages, as indices into LANGS: the count per paragraph is then an array, not a map. */
-const LOOKUP = new Map<number, number[]>();
-LANGS.forEach((lang, index) => {
-  for (const w of STOP_WORDS[lang]!) LOOKUP.set(keyOf(w), [...(LOOKUP.get(keyOf(w)) ?? []), index]);
-});
-const LONGEST_STOP_WORD = Math.max(...Object.values(STOP_WORDS).flatMap((words) => words.map((w) => w.length)));
+let lookup: Map<number, number[]> | null = null;
+/**
+ * Each stop word's languages, as indices into LANGS: the count per paragraph
+ * is then an array, not a map. Built at the first paragraph that holds a
+ * term, not when the script loads: most frames never need it.
+ */
+function stopWords(): Map<number, number[]> {
+  if (lookup) return lookup;
+  lookup = new Map();
+  LANGS.forEach((lang, index) => {
+    for (const w of STOP_WORDS[lang]!) {
+      lookup!.set(keyOf(w), [...(lookup!.get(keyOf(w)) ?? []), index]);
+      longestStopWord = Math.max(longestStopWord, w.length);
+    }
+  });
+  return lookup;
+}
+/** Longer words are not looked up (set with the lookup). */
+let longestStopWord = 0;
 
 /** Fewer words than this and the text (a menu item, a heading) cannot be judged. */
 const MIN_WORDS_TO_GUESS = 8;
@@ -194,6 +207,7 @@ export function wordUnit(s: string, i: number): number {
  * more than finding its terms.
  */
 export function guessLanguage(text: string, maxWords = 400): LanguageVerdict {
+  const table = stopWords();
   const counts: number[] = LANGS.map(() => 0);
   let words = 0;
   let other = 0; // the highest count of a language other than English
@@ -212,7 +226,7 @@ export function guessLanguage(text: string, maxWords = 400): LanguageVerdict {
       step = i < n ? wordUnit(text, i) : 0;
     }
     words++;
-    const langs = i - start <= LONGEST_STOP_WORD ? LOOKUP.get(key) : undefined;
+    const langs = i - start <= longestStopWord ? table.get(key) : undefined;
     if (!langs) continue;
     for (const lang of langs) if (++counts[lang]! > other && lang !== EN) other = counts[lang]!;
     // Six stop words of one language and none of another settle it, as dense as a sentence's: the verdict the
