@@ -7,6 +7,7 @@ import { setupKeys } from './term-navigation';
 import { setupTouch } from './touch';
 import { setupContextTerm } from './context-term';
 import { TooltipUi } from './tooltip-ui';
+import type { Occurrence } from './occurrences';
 
 /**
  * One "on" period of TermLens in this document: engine, observers, tooltip
@@ -20,15 +21,41 @@ export function startPageSession(
   /** Only this element's text (the explain page's reading view); a web page is read whole. */
   only?: Element,
 ) {
-  // The tooltip reaches the engine only when a term is shown, long after both exist.
-  const tooltip: TooltipUi = new TooltipUi(
+  let tooltip: TooltipUi | null = null;
+  const engine: PageEngine = new PageEngine(settings(), signal, (node) => !!tooltip?.contains(node));
+  // The tooltip, hover, touch and Escape wait for the first term: most frames (widgets, ads, pages on other
+  // subjects) never have one, and setting them up cost each frame about 1 ms of start-up.
+  const ui = (): TooltipUi => (tooltip ??= startUi(ctx, settings, signal, engine));
+  engine.onChange(() => {
+    if (!tooltip && engine.index.size.occurrences) ui();
+  });
+  // The open term's text went away: its tooltip goes with it.
+  engine.onDomChange(() => {
+    if (tooltip?.current && !tooltip.current.range.startContainer.isConnected) tooltip.close();
+  });
+  // Every right-click tells the background whether it was on a term, "no" included: the listener is not lazy.
+  const contextTerm = setupContextTerm(engine, signal);
+  void (only ? engine.start(only, only) : engine.start(document.body ?? document.documentElement));
+  return {
+    engine,
+    contextTerm,
+    get tooltip(): TooltipUi {
+      return ui();
+    },
+  };
+}
+
+/** The tooltip and what opens and closes it: pointer, touch and Escape. */
+function startUi(ctx: ContentScriptContext, settings: () => Settings, signal: AbortSignal, engine: PageEngine) {
+  // "auto" follows the page where the term stands (a dark card on a dark page), not the system's theme.
+  const theme = (occ: Occurrence): 'light' | 'dark' => {
+    const chosen = settings().theme;
+    return chosen === 'auto' ? (engine.look(occ).dark ? 'dark' : 'light') : chosen;
+  };
+  const tooltip = new TooltipUi(
     ctx,
     signal,
-    // "auto" follows the page where the term stands (a dark card on a dark page), not the system's theme.
-    (occ): 'light' | 'dark' => {
-      const theme = settings().theme;
-      return theme === 'auto' ? (engine.look(occ).dark ? 'dark' : 'light') : theme;
-    },
+    theme,
     () => settings().readingLevel,
     (occ) => engine.highlighter.setActive(occ?.range ?? null, occ ? engine.look(occ).dark : false),
     () => settings().savePageInfo,
@@ -41,11 +68,6 @@ export function startPageSession(
         ),
     },
   );
-  const engine: PageEngine = new PageEngine(settings(), signal, (node) => tooltip.contains(node));
-  // The open term's text went away: its tooltip goes with it.
-  engine.onDomChange(() => {
-    if (tooltip.current && !tooltip.current.range.startContainer.isConnected) tooltip.close();
-  });
   setupHover({
     index: engine.index,
     shadowRoots: engine.shadowRoots,
@@ -55,9 +77,7 @@ export function startPageSession(
   });
   setupTouch(engine.index, engine.shadowRoots, tooltip, signal);
   setupKeys(tooltip, signal);
-  const contextTerm = setupContextTerm(engine, signal);
-  void (only ? engine.start(only, only) : engine.start(document.body ?? document.documentElement));
-  return { engine, tooltip, contextTerm };
+  return tooltip;
 }
 
 export type PageSession = ReturnType<typeof startPageSession>;
