@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -17,6 +18,28 @@ const SHARED = /\/node_modules\/|virtual:wxt|\/components\/|\/entrypoints\/(lib|
  */
 const APART =
   /\/main\.tsx$|\.html(\?.*)?$|\.css(\?.*)?$|virtual:termlens-glossary|\/glossary\/search|\/popup\/glossary-index|\/node_modules\/(papaparse|pdfjs-dist|@floating-ui|syllable|flesch-kincaid|pluralize|normalize-strings)\/|\/wxt\/dist\/utils\/(content-script|split-shadow)|\/entrypoints\/content\/|\/components\/(PrintSheet|SavedTermCard)\.tsx$/;
+
+const POPUP_ENTRY = resolve(import.meta.dirname, '..', 'entrypoints', 'popup', 'main.tsx');
+let popupClosure: { of: object; ids: Set<string> } | null = null;
+
+/**
+ * Every module the popup's entry imports, directly or not (dynamic imports
+ * aside: those load later). Only these go into the shared chunk: the options
+ * page's import parsers and schema library (zod, saxes) and its components
+ * had made the popup parse and run some 200 kB it never calls.
+ */
+function popupImports(ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null }): Set<string> {
+  if (popupClosure?.of === ctx) return popupClosure.ids;
+  const ids = new Set<string>();
+  const pending = [POPUP_ENTRY];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (ids.has(id)) continue;
+    ids.add(id);
+    pending.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+  }
+  popupClosure = { of: ctx, ids };
+  return ids;
+}
 
 /**
  * Left to itself the bundler splits the pages' shared code into many small
@@ -39,7 +62,16 @@ export function fewerPageChunks(): Plugin {
           rolldownOptions: {
             experimental: { chunkOptimization: false },
             output: {
-              codeSplitting: { groups: [{ name: 'ui', test: (id: string) => SHARED.test(id) && !APART.test(id) }] },
+              codeSplitting: {
+                groups: [
+                  {
+                    name: (
+                      id: string,
+                      ctx: { getModuleInfo(id: string): { importedIds: readonly string[] } | null },
+                    ) => (SHARED.test(id) && !APART.test(id) && popupImports(ctx).has(id) ? 'ui' : null),
+                  },
+                ],
+              },
             },
           },
         },
