@@ -43,8 +43,9 @@ function popupImports(ctx: { getModuleInfo(id: string): { importedIds: readonly 
 
 /**
  * Left to itself the bundler splits the pages' shared code into many small
- * chunks. Here it goes into one, so the popup loads its entry and that chunk
- * and nothing else before its first frame. The glossary stays apart. Chunk
+ * chunks. Here the part the popup imports goes into one, so the popup loads
+ * its entry and that chunk and nothing else before its first frame; the other
+ * pages load the rest as the bundler splits it. The glossary stays apart. Chunk
  * merging is off: it would fold the shared chunk into the popup's entry, and
  * the options page would run the popup (rolldown issues 9450 and 9998).
  * Content scripts and the background are built on their own, as single files.
