@@ -74,7 +74,11 @@ export const INLINE_TAGS = new Set([
 export type BlockKey = Element | ShadowRoot | Document | DocumentFragment;
 
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.localName)) return true;
+  return SKIPPED_TAGS.has(el.localName) || isSkippedByAttribute(el);
+}
+
+/** The attributes that take an element out of reading, whatever its tag; SKIPPED_BY_ATTRIBUTE finds them all. */
+export function isSkippedByAttribute(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.hasAttribute('contenteditable')) {
     const value = el.getAttribute('contenteditable');
@@ -82,6 +86,11 @@ export function isSkippedElement(el: Element): boolean {
   }
   return false;
 }
+
+/** Every element isSkippedByAttribute may say yes to (and some it says no to: contenteditable="false"). */
+export const SKIPPED_BY_ATTRIBUTE = '[hidden], [contenteditable]';
+
+export const isSkippedTag = (localName: string): boolean => SKIPPED_TAGS.has(localName);
 
 export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);

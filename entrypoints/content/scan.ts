@@ -1,5 +1,12 @@
 import { isWordChar } from '../../glossary/normalize';
-import { blockOf, isInline, isSkippedElement, type BlockKey } from './dom-rules';
+import {
+  blockOf,
+  INLINE_TAGS,
+  isSkippedByAttribute,
+  isSkippedTag,
+  SKIPPED_BY_ATTRIBUTE,
+  type BlockKey,
+} from './dom-rules';
 import type { Slicer } from './slicer';
 
 /**
@@ -42,6 +49,11 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
   const doc = root.ownerDocument ?? (root as Document);
   if (doc.designMode === 'on') return true;
   const walker = doc.createTreeWalker(root, SHOW);
+  // The few elements whose attributes could take them out of reading, found in one native query: asking every
+  // element for two attributes made up a fifth of walking wikipedia-2 (15.0 vs 11.8 ms, the walk alone).
+  const byAttribute = new Set(
+    'querySelectorAll' in root ? (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE) : [],
+  );
   const cache = new Map<Node, BlockKey>();
   let block: BlockKey | null = null;
   let nodes: Text[] = [];
@@ -77,13 +89,14 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     worked = false;
     if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
-      if (isSkippedElement(el) || o.skipBlock?.(el)) {
+      const name = el.localName;
+      if (isSkippedTag(name) || (byAttribute.has(el) && isSkippedByAttribute(el)) || o.skipBlock?.(el)) {
         flush();
         node = skipSubtree(walker);
         continue;
       }
       if (el.shadowRoot) o.onShadowRoot(el.shadowRoot);
-      if (!isInline(el)) flush();
+      if (!INLINE_TAGS.has(name)) flush();
       node = walker.nextNode();
       continue;
     }
