@@ -21,12 +21,12 @@ export interface PageJob {
   log(...a: unknown[]): void;
 }
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const v = xs.filter(Number.isFinite).sort((a, b) => a - b);
   return v.length ? v[Math.floor(v.length / 2)]! : NaN;
 };
 
-const timeoutFor = (page: PageFile) => 60_000 + (page.bytes / 1e6) * 40_000;
+export const timeoutFor = (page: PageFile) => 60_000 + (page.bytes / 1e6) * 40_000;
 
 export async function measurePages(pages: PageFile[], job: PageJob) {
   const results: PageResult[] = [];

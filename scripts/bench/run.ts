@@ -13,6 +13,8 @@
  * --profile <part of a page name>: build without minifying, load TermLens on that page --runs times and print
  * its functions by self time (nothing else runs); with --parts own, with the part's 5,000-term reader glossary on;
  * it also writes each load's profiles to bench-results/profiles/ (open them in DevTools' Performance panel).
+ * --compare <folder of another Chrome build>: that build against this one on the pages (--only to choose),
+ * --runs pairs of alternating cold loads each; prints both medians and the median paired difference.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -32,7 +34,8 @@ import { assertChromeBuild, findChromium } from '../lib/browser-env';
 import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { runMatcherBench, type GlossaryFigures, type MatcherBench } from './matcher';
 import { writeFloorExtension, writeMedicalPage } from './floor';
-import { measurePages, profilePage, type PageFile, type PageResult } from './page-part';
+import { comparePages } from './compare';
+import { measurePages, median, profilePage, type PageFile, type PageResult } from './page-part';
 import { BenchWorld, launchWithExtension, tabIdOf } from './pages';
 import { benchOwnItems, measureOwnGlossary, type OwnGlossaryBench } from './own-glossary';
 import { buildWithPopupFloor } from './popup-floor';
@@ -58,14 +61,11 @@ const POPUP_RUNS = Number(opt('--popup-runs') ?? 9);
 /** Pages for the own-glossary part: each is loaded 2 × runs times. */
 const OWN_PAGES = Number(opt('--own-pages') ?? 12);
 const PROFILE = opt('--profile');
+const COMPARE = opt('--compare');
 /** The unminified build --profile makes, so that function names read as in the source. */
 const PROFILE_OUT = join(ROOT, '.output/bench-unminified');
 const log = (...a: unknown[]) => console.error('[bench]', ...a);
 
-const median = (xs: number[]) => {
-  const v = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return v.length ? v[Math.floor(v.length / 2)]! : NaN;
-};
 const fmt = (x: number | null | undefined, digits = 0) => (x == null || !Number.isFinite(x) ? '–' : x.toFixed(digits));
 /** The median of the values present; NaN when none is. */
 const medianOf = (xs: (number | null)[]) => median(xs.filter((x): x is number => x !== null));
@@ -149,6 +149,16 @@ async function main() {
     mkdirSync(dir, { recursive: true });
     return dir;
   };
+  if (COMPARE) {
+    try {
+      if (!existsSync(join(resolve(COMPARE), 'manifest.json')))
+        throw new Error(`--compare ${COMPARE}: not a built extension (no manifest.json there)`);
+      await comparePages(pages, job, resolve(COMPARE));
+    } finally {
+      await cleanUp();
+    }
+    return;
+  }
   if (PROFILE) {
     const page = pages.find((p) => p.name.includes(PROFILE));
     try {
