@@ -149,9 +149,12 @@ const EN = LANGS.indexOf('en');
 const KEY_BASE = 384;
 /** The character folded to lower case as toLowerCase() would, for ASCII and Latin-1; others as they are. */
 const foldLatin = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+/** The key with one more (folded) character; a character beyond Latin-1 makes a key no stop word has. */
+const extendKey = (key: number, folded: number): number =>
+  folded < KEY_BASE ? key * KEY_BASE + folded : Number.POSITIVE_INFINITY;
 const keyOf = (word: string): number => {
   let key = 0;
-  for (let i = 0; i < word.length; i++) key = key * KEY_BASE + foldLatin(word.charCodeAt(i));
+  for (let i = 0; i < word.length; i++) key = extendKey(key, foldLatin(word.charCodeAt(i)));
   return key;
 };
 
@@ -163,14 +166,15 @@ let lookup: Map<number, number[]> | null = null;
  */
 function stopWords(): Map<number, number[]> {
   if (lookup) return lookup;
-  lookup = new Map();
+  const table = new Map<number, number[]>();
   LANGS.forEach((lang, index) => {
     for (const w of STOP_WORDS[lang]!) {
-      lookup!.set(keyOf(w), [...(lookup!.get(keyOf(w)) ?? []), index]);
+      const key = keyOf(w);
+      table.set(key, [...(table.get(key) ?? []), index]);
       longestStopWord = Math.max(longestStopWord, w.length);
     }
   });
-  return lookup;
+  return (lookup = table);
 }
 /** Longer words are not looked up (set with the lookup). */
 let longestStopWord = 0;
@@ -220,8 +224,7 @@ export function guessLanguage(text: string, maxWords = 400): LanguageVerdict {
     const start = i;
     let key = 0;
     while (step) {
-      const c = step === 1 ? foldLatin(text.charCodeAt(i)) : KEY_BASE;
-      key = c < KEY_BASE ? key * KEY_BASE + c : Infinity; // no stop word holds a character beyond Latin-1
+      key = extendKey(key, step === 1 ? foldLatin(text.charCodeAt(i)) : KEY_BASE);
       i += step;
       step = i < n ? wordUnit(text, i) : 0;
     }
