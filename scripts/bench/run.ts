@@ -185,6 +185,7 @@ async function main() {
   const userDataDir = join(tmp, 'profile');
   const ext = await launchWithExtension(extensionDir, executablePath, userDataDir);
   let tooltip: TooltipBench | null = null;
+  let tooltipStress: TooltipBench | null = null;
   let popup: PopupBench | null = null;
   let toolbar: ToolbarPopupBench | null = null;
   let own: OwnGlossaryBench | null = null;
@@ -192,22 +193,33 @@ async function main() {
     const extWorld = await BenchWorld.attach(ext.page);
     const tabId = await tabIdOf(ext, ext.page);
     const demo = pages.find((p) => p.name === 'demo/index.html');
-    let hoverPage = demo;
+    // The issue's target page for the tooltip is the medical page (the demo's article without ../shared); the
+    // HTML standard with the demo's article first is measured beside it, as the worst case for the browser's
+    // own frame work (4 MB of layout).
+    const hoverPage = pages.find((p) => p.name === 'medical-articles (built)') ?? demo;
+    let stressPage: PageFile | undefined;
     if (existsSync(specPath) && demo) {
       const html = hoverPageHtml(readFileSync(specPath, 'utf8'), readFileSync(join(demo.dir, demo.file), 'utf8'));
       writeFileSync(join(pagesDir, 'html-spec-with-article.html'), html);
       servers.set(pagesDir, servers.get(pagesDir) ?? (await startStaticServer(pagesDir)));
-      hoverPage = {
+      stressPage = {
         name: 'html-spec.html + demo article',
         dir: pagesDir,
         file: 'html-spec-with-article.html',
         bytes: 0,
       };
     }
-    if (hoverPage && PARTS.has('tooltip')) {
-      log(`tooltip latency on ${hoverPage.name}…`);
-      tooltip = { ...(await measureTooltip(ext, extWorld, tabId, urlOf(hoverPage, 99), 10)), page: hoverPage.name };
-    }
+    if (PARTS.has('tooltip'))
+      for (const [page, run] of [
+        [hoverPage, 99],
+        [stressPage, 98],
+      ] as const) {
+        if (!page) continue;
+        log(`tooltip latency on ${page.name}…`);
+        const measured = { ...(await measureTooltip(ext, extWorld, tabId, urlOf(page, run), 10)), page: page.name };
+        if (page === hoverPage) tooltip = measured;
+        else tooltipStress = measured;
+      }
     if (demo && PARTS.has('popup')) {
       log('popup open time…');
       popup = await measurePopup(ext, extWorld, tabId, urlOf(demo, 100), POPUP_RUNS);
@@ -230,7 +242,7 @@ async function main() {
   }
   for (const f of failed) console.log(`failed: ${f.page}: ${f.error}`);
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, loadavgStart: loadStart, loadavgEnd: loadavg() };
-  const targets = report(results, matcher, tooltip, popup, toolbar);
+  const targets = report(results, matcher, tooltip, tooltipStress, popup, toolbar);
   if (own) reportOwn(own);
   console.log(
     `\n${machine.cpus} CPUs, load average ${fmt(loadStart[0], 1)} at start, ${fmt(machine.loadavgEnd[0], 1)} at the end; ` +
@@ -243,7 +255,10 @@ async function main() {
   );
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const json = { date: new Date().toISOString(), machine, runs: RUNS, glossaryForms: forms.length, targets, failed };
-  writeFileSync(out, JSON.stringify({ ...json, pages: results, matcher, tooltip, popup, toolbar, own }, null, 2));
+  writeFileSync(
+    out,
+    JSON.stringify({ ...json, pages: results, matcher, tooltip, tooltipStress, popup, toolbar, own }, null, 2),
+  );
   console.log(`Wrote ${out.slice(ROOT.length + 1)}`);
 }
 
@@ -251,6 +266,7 @@ function report(
   results: PageResult[],
   matcher: MatcherBench | null,
   tooltip: TooltipBench | null,
+  tooltipStress: TooltipBench | null,
   popup: PopupBench | null,
   toolbar: ToolbarPopupBench | null,
 ) {
@@ -258,9 +274,10 @@ function report(
   if (results.length) reportPages(results, cut);
   if (matcher) reportMatcher(matcher);
   if (tooltip) reportTooltip(tooltip);
+  if (tooltipStress) reportTooltip(tooltipStress);
   if (popup) reportPopup(popup);
   if (toolbar) reportToolbarPopup(toolbar);
-  const targets = evaluateTargets(results, matcher, tooltip, popup, toolbar).filter(
+  const targets = evaluateTargets(results, matcher, tooltip, tooltipStress, popup, toolbar).filter(
     (t) => t.result !== 'SKIP' || PARTS.size === ALL_PARTS.length,
   );
   console.log('\nTargets\n');
@@ -334,15 +351,18 @@ function reportMatcher(matcher: MatcherBench) {
 }
 
 function reportTooltip(tooltip: TooltipBench) {
-  console.log(`\nTooltip on ${tooltip.page}, delay ${tooltip.delayMs} ms: ms after the pointermove\n`);
+  console.log(
+    `\nTooltip on ${tooltip.page}, delay ${tooltip.delayMs} ms: ms after the delay ends (the frame that handled the pointermove + the delay)\n`,
+  );
   const first = tooltip.first ? [{ ...tooltip.first, term: `${tooltip.first.term} (first: creates the UI)` }] : [];
   const rows: HoverSample[] = [...first, ...tooltip.samples, { term: 'median', ...medians(tooltip.samples) }];
   // prettier-ignore
   console.log(columns<HoverSample>([
       ['term', (r) => r.term],
-      ['next frame', (r) => fmt(r.frameMs, 1)],
+      ['move → frame', (r) => fmt(r.frameMs, 1)],
       ['rendered', (r) => fmt(r.renderedMs, 1)],
       ['painted', (r) => fmt(r.paintedMs, 1)],
+      ['move → painted', (r) => fmt(r.fromMoveMs, 1)],
     ], rows));
   for (const why of tooltip.skipped) console.log(`skipped ${why}`);
 }
@@ -392,6 +412,7 @@ function evaluateTargets(
   r: PageResult[],
   m: MatcherBench | null,
   tip: TooltipBench | null,
+  stress: TooltipBench | null,
   popup: PopupBench | null,
   toolbar: ToolbarPopupBench | null,
 ) {
@@ -432,7 +453,7 @@ function evaluateTargets(
     row('no TermLens stretch over 16 ms in one task (any page, any run)', '≤ 16 ms', `${fmt(longest?.longestMaxMs, 1)} ms (${longest?.name}: ${longest?.longestWhat})${misaligned.length ? `; trace missed samples on ${misaligned.length} pages` : ''}`, longest && !misaligned.length && longest.longestMaxMs <= 16),
     row('faster than mark.js on every page over 100 kB', '≥ 50×', `min ${fmt(worst?.markVsTermLens, 1)}× (${worst?.name}); ${below}/${big.length} pages below`, worst && below === 0),
     row('5,000-entry glossary vs bundled, scan CPU time', '≤ 1.5×', `${fmt(m?.cpuRatio, 2)}× (wall clock ${fmt(m?.ratio, 2)}×)`, m && m.cpuRatio <= 1.5),
-    row(`tooltip painted after the hover delay (${tip?.page})`, '≤ 2 frames (33 ms)', `${fmt(tip?.medianPaintedMs, 1)} ms`, tip && tip.medianPaintedMs <= 33.4),
+    row(`tooltip painted after the hover delay (${tip?.page})`, '≤ 2 frames (33 ms)', `${fmt(tip?.medianPaintedMs, 1)} ms${stress ? `; ${stress.page}, not a target: ${fmt(stress.medianPaintedMs, 1)} ms` : ''}`, tip && tip.medianPaintedMs <= 33.4),
     row("popup in a tab shows the page's terms, painted", '≤ floor + 15 ms', `${fmt(popup?.medianPaintedMs, 1)} ms (floor ${fmt(popup?.floorMedianPaintedMs, 1)} ms)`, popupGap == null ? null : popupGap <= 15),
     row("toolbar popup: the page's terms on screen", '≤ floor + 15 ms', `${fmt(toolbarTerms, 1)} ms (floor ${fmt(toolbarFloor, 1)}, blank ${fmt(toolbarBlank, 1)})`, toolbarGap == null ? null : toolbarGap <= 15),
   ];
