@@ -16,6 +16,8 @@ function shown(style: HighlightStyle): Highlighter {
   return h;
 }
 
+/** The task after the next frame: the stronger mark is drawn by then (highlight.ts afterNextPaint). */
+const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 const registered = () => [...CSS.highlights.keys()].sort();
 /** The open term's two marks (light and dark ink), and a style's four looks (light or dark ink, in a link or not). */
 const ACTIVE = [HIGHLIGHT_NAMES.active, `${HIGHLIGHT_NAMES.active}-dark`];
@@ -81,25 +83,51 @@ describe('painting terms', () => {
 });
 
 describe('the term whose tooltip is open', () => {
-  test('gets the stronger mark, one term at a time, and loses it when the tooltip closes', () => {
+  test('gets the stronger mark, one term at a time, and loses it when the tooltip closes', async () => {
     const h = shown('underline');
     const a = rangeOver('ketamine');
     const b = rangeOver('esketamine');
     const active = () => [...CSS.highlights.get(HIGHLIGHT_NAMES.active)!];
     h.setActive(a);
+    await painted();
     expect(active()).toEqual([a]);
     h.setActive(b);
+    await painted();
     expect(active()).toEqual([b]);
     h.setActive(null);
+    await painted();
     expect(active()).toEqual([]);
   });
 
-  test('loses the stronger mark when its term is deleted', () => {
+  test('is drawn after the frame that shows the tooltip, and only as last asked', async () => {
+    const h = shown('underline');
+    const a = rangeOver('ketamine');
+    const b = rangeOver('esketamine');
+    const active = () => [...CSS.highlights.get(HIGHLIGHT_NAMES.active)!];
+    h.setActive(a);
+    expect(active()).toEqual([]);
+    h.setActive(b);
+    await painted();
+    expect(active()).toEqual([b]);
+    // Opened and closed before a frame: nothing is drawn.
+    h.setActive(a);
+    h.setActive(null);
+    await painted();
+    expect(active()).toEqual([]);
+  });
+
+  test('loses the stronger mark when its term is deleted, drawn or not', async () => {
     const h = shown('underline');
     const a = rangeOver('ketamine');
     h.add(a, PLAIN);
     h.setActive(a);
+    await painted();
     h.delete(a);
+    expect(CSS.highlights.get(HIGHLIGHT_NAMES.active)!.size).toBe(0);
+    h.add(a, PLAIN);
+    h.setActive(a);
+    h.delete(a);
+    await painted();
     expect(CSS.highlights.get(HIGHLIGHT_NAMES.active)!.size).toBe(0);
   });
 

@@ -60,6 +60,7 @@ test('terms of a same-origin and a cross-origin frame are counted on the badge, 
   await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
   const frameBox = await page.locator('#cross').boundingBox();
   // The term itself is inside the window: the frame's top plus the term's place in the frame.
+  await expect.poll(() => cross.evaluate(() => CSS.highlights.get('termlens-active')?.size)).toBe(1);
   const termInFrame = await cross.evaluate(() => {
     const [r] = [...(CSS.highlights.get('termlens-active') as unknown as Set<AbstractRange>)];
     const range = document.createRange();

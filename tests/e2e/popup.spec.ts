@@ -133,7 +133,8 @@ test.describe('popup: terms on this page and search', () => {
     await list.getByRole('button', { name: /^hypertension 1 time$/i }).click();
     const card = page.locator('termlens-ui [role="tooltip"]');
     await expect(card).toHaveAccessibleName(/^hypertension$/i);
-    // The page scrolled so that the term is in view.
+    // The page scrolled so that the term is in view (its stronger mark comes a frame after the tooltip).
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('termlens-active')?.size)).toBe(1);
     const termTop = await page.evaluate(() => {
       const active = CSS.highlights.get('termlens-active')!;
       const [r] = [...(active as unknown as Set<AbstractRange>)];
