@@ -1,4 +1,5 @@
 import { isEntryId } from '../glossary/entry-id';
+import { alphabetical } from './alphabetical';
 import { isRecord } from './guards';
 import type { PageTerm } from './messages';
 
@@ -77,7 +78,7 @@ export function mergeFrameTerms(top: PageTerm[], frames: TabFrames, topSince?: n
       } else merged.set(t.id, { ...t, frames: [frameId] });
     }
   }
-  return [...merged.values()].sort((a, b) => b.count - a.count || a.headword.localeCompare(b.headword));
+  return [...merged.values()].sort((a, b) => b.count - a.count || alphabetical(a.headword, b.headword));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { alphabetical } from '../../lib/alphabetical';
 import { sendToBackground, type PageState, type PageStats, type PageTerm } from '../../lib/messages';
 import type { SiteStatus } from '../../lib/site-rules';
 import type { PageEngine } from './engine';
@@ -8,7 +9,7 @@ import { headwordOf } from './glossary-data';
 export function pageTerms(engine: PageEngine): PageTerm[] {
   return [...engine.index.counts()]
     .map(([id, count]) => ({ id, headword: headwordOf(id), count }))
-    .sort((a, b) => b.count - a.count || byHeadword(a.headword, b.headword));
+    .sort((a, b) => b.count - a.count || alphabetical(a.headword, b.headword));
 }
 
 /** What the popup shows for this page: the site's status and the terms found, most frequent first. */
@@ -24,17 +25,6 @@ export function pageState(hostname: string, status: SiteStatus, engine: PageEngi
     scanning: engine?.stats.scanning ?? false,
     since: Math.round(performance.timeOrigin),
   };
-}
-
-/**
- * Alphabetical, ignoring case. Not localeCompare: its first call on a page
- * loads the locale's collation data, milliseconds of start-up on every page
- * for an order that differs only in rare letters.
- */
-function byHeadword(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 let lastPushed = '';

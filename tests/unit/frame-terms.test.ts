@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { badgeFor, mergeFrameTerms, readTabFrames, type TabFrames } from '../../lib/frame-terms';
 
 const t = (id: string, count = 1) => ({ id, headword: id.replace(/-/g, ' '), count });
@@ -21,6 +21,21 @@ describe('terms of a tab and its frames', () => {
       { ...t('ketamine', 3), frames: [0, 3] },
       { ...t('chronic-pain', 1), frames: [3] },
     ]);
+  });
+
+  it('orders terms found as often alphabetically, ignoring case, without loading collation data', () => {
+    // localeCompare's first call in a popup loads the locale's collation data: lib/alphabetical.ts.
+    const collate = vi.spyOn(String.prototype, 'localeCompare');
+    const top = [
+      { id: 'zeta', headword: 'zeta', count: 1 },
+      { id: 'ssri', headword: 'SSRI', count: 1 },
+      { id: 'nmda', headword: 'NMDA receptor', count: 2 },
+      { id: 'alpha', headword: 'alpha', count: 1 },
+    ];
+    const merged = mergeFrameTerms(top, {}, 1000);
+    expect(merged.map((x) => x.headword)).toEqual(['NMDA receptor', 'alpha', 'SSRI', 'zeta']);
+    expect(collate).not.toHaveBeenCalled();
+    collate.mockRestore();
   });
 
   it('the badge counts distinct terms across the current frames, and shows off when the page is off', () => {

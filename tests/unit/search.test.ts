@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { entries as realEntries } from 'virtual:termlens-glossary';
 import type { CategoryId, GlossaryEntry } from '../../glossary/schema';
 import { createSearchIndex } from '../../glossary/search';
@@ -202,6 +202,13 @@ describe('empty query and category filter', () => {
     const headwords = index.search('').map((e) => e.headword.toLowerCase());
     expect(headwords).toHaveLength(small.length);
     expect(headwords).toEqual([...headwords].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('sorts without loading collation data (lib/alphabetical.ts says why)', () => {
+    const collate = vi.spyOn(String.prototype, 'localeCompare');
+    expect(createSearchIndex(small).search('')).toHaveLength(small.length);
+    expect(collate).not.toHaveBeenCalled();
+    collate.mockRestore();
   });
 
   it('keeps only the chosen category, with and without a query', () => {
