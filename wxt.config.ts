@@ -36,10 +36,10 @@ export default defineConfig({
     ],
   },
   hooks: {
-    // The content script runs in every frame of every page: it takes the browser's own API instead of
-    // webextension-polyfill (why: lib/native-browser.ts). Listed first, so it wins over the module's alias.
+    // The content script and the pages take the browser's own API instead of webextension-polyfill (why:
+    // lib/native-browser.ts); the background keeps it. Listed first, so it wins over the module's alias.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (entrypoints.some((e) => e.type === 'background')) return;
       const native = { find: /^wxt\/browser$/, replacement: resolve(import.meta.dirname, 'lib/native-browser.ts') };
       const alias = config.resolve?.alias;
       const rest = Array.isArray(alias)
