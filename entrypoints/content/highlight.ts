@@ -1,3 +1,4 @@
+import { afterNextPaint } from '../../components/after-next-paint';
 import type { HighlightStyle } from '../../lib/settings';
 
 /**
@@ -37,8 +38,9 @@ export class Highlighter {
   /** Held back from the registry until reveal(): see the constructor. */
   private waiting = true;
   private disposed = false;
-  /** The active mark asked for and not drawn yet: undefined when none is pending, null for "none". */
-  private wanted: { range: AbstractRange; dark: boolean } | null | undefined = undefined;
+  /** The active mark asked for and not drawn yet (null: none), and how to call its drawing off. */
+  private wanted: { range: AbstractRange; dark: boolean } | null = null;
+  private cancelActive: (() => void) | null = null;
 
   /**
    * The marks are collected but registered only on reveal(): every change to a registered highlight makes the browser repaint the page
@@ -75,15 +77,17 @@ export class Highlighter {
    * (the bench's medical page, 1,748 marks: 39 ms from the end of the hover delay to the painted tooltip, 33 without).
    */
   setActive(range: AbstractRange | null, dark = false): void {
-    const pending = this.wanted !== undefined;
     this.wanted = range && { range, dark };
-    if (!pending) afterNextPaint(() => this.drawActive());
+    if (this.cancelActive) return;
+    // A hidden document paints no frame to wait for.
+    if (document.visibilityState === 'hidden') this.drawActive();
+    else this.cancelActive = afterNextPaint(() => this.drawActive());
   }
 
   private drawActive(): void {
+    this.cancelActive = null;
     const wanted = this.wanted;
-    this.wanted = undefined;
-    if (this.disposed || wanted === undefined) return;
+    if (this.disposed) return;
     this.restore();
     for (const h of this.active.values()) h.clear();
     if (wanted) this.active.get(wanted.dark ? '-dark' : '')!.add(wanted.range);
@@ -109,6 +113,7 @@ export class Highlighter {
 
   dispose(): void {
     this.disposed = true;
+    this.cancelActive?.();
     this.unregister();
     for (const [key, h] of this.active) {
       const name = HIGHLIGHT_NAMES.active + key;
@@ -146,10 +151,4 @@ export function highlightApiAvailable(): boolean {
     typeof Highlight === 'function' &&
     typeof StaticRange === 'function'
   );
-}
-
-/** Runs `fn` in the task after the next frame has been painted; at once in a hidden document, which paints none. */
-function afterNextPaint(fn: () => void): void {
-  if (document.visibilityState === 'hidden') return fn();
-  requestAnimationFrame(() => setTimeout(fn, 0));
 }
