@@ -35,6 +35,8 @@ export class PageEngine {
   private listeners = new Set<() => void>();
   private queue: Node[] = [];
   private running = false;
+  /** A segment with terms has been found (see addSegment). */
+  private foundAny = false;
   readonly stats: EngineStats = {
     textNodes: 0,
     segments: 0,
@@ -92,7 +94,11 @@ export class PageEngine {
   async start(root: Node, watch: Node = (root.ownerDocument ?? document).documentElement): Promise<void> {
     this.observer.observe(watch);
     // The set-up before this (storage, settings, listeners) ran in the same task: the walk starts in a task
-    // of its own, so that task and the walk's first slice do not add up to one long stretch.
+    // of its own, so that task and the walk's first slice do not add up to one long stretch. The matcher is
+    // loaded in a task of its own as well: 1-3 ms cold, it landed in the walk's first slice together with the
+    // first paragraph's cold work (fixture/frames.html, `npm run bench -- --profile`).
+    if (!(await this.slicer.yield())) return;
+    getMatcher();
     if (!(await this.slicer.yield()) || !(await this.facts.prepare(this.slicer))) return;
     await this.scanRoots([root], null);
     this.slicer.end();
@@ -225,16 +231,34 @@ export class PageEngine {
     }
   }
 
-  /** True when the segment held terms (the walk's sign that it cost more than reading text). */
-  private addSegment(segment: Segment): boolean {
+  /**
+   * True when the segment held terms (the walk's sign that it cost more than reading text). The first
+   * segment with terms is taken in after a yield: its matching built the sense guards, and taking it in builds
+   * the language tables and the first marks, all cold, and together they made the longest task of small
+   * frames (fixture/frames.html, `npm run bench -- --profile`).
+   */
+  private addSegment(segment: Segment): boolean | Promise<boolean> {
     this.stats.segments++;
     if (segment.block.nodeType === Node.ELEMENT_NODE) this.scannedBlocks.add(segment.block as Element);
     const matches = matchBlock(segment.text, getMatcher(), this.defined, getGuards());
     if (!matches.length) return false;
+    if (this.foundAny) {
+      this.takeIn(segment, matches);
+      return true;
+    }
+    this.foundAny = true;
+    return this.slicer.yield().then((on) => {
+      // The page may have changed the segment's text meanwhile: the observer has its change, and a rescan reads it.
+      if (on && segment.nodes.every((n) => n.isConnected) && segment.nodes.map((n) => n.data).join('') === segment.text)
+        this.takeIn(segment, matches);
+      return on;
+    });
+  }
+
+  private takeIn(segment: Segment, matches: readonly Match[]): void {
     const place = this.facts.place(segment.block);
     // Only English is read: "Integration" in a German article is not the therapy step.
     if (this.facts.language(place, segment.text) !== 'other') for (const m of matches) this.addMatch(segment, m, place);
-    return true;
   }
 
   private addMatch(segment: Segment, m: Match, place: BlockPlace): void {

@@ -26,8 +26,11 @@ export interface Segment {
 
 export interface WalkOptions {
   slicer: Slicer;
-  /** True when the segment cost real work (it held terms): the walk then looks at the clock before going on. */
-  onSegment(segment: Segment): boolean | void;
+  /**
+   * True when the segment cost real work (it held terms): the walk then looks at the clock before going on. A
+   * promise: the walk waits for it (the segment's terms are taken in after a yield) and stops if it says false.
+   */
+  onSegment(segment: Segment): boolean | void | Promise<boolean>;
   onShadowRoot(root: ShadowRoot): void;
   /** During a rescan: nested blocks that are up to date and need no second look. */
   skipBlock?(el: Element): boolean;
@@ -63,17 +66,25 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
 
   /** A segment with terms went out since the last look at the clock: its terms can cost far more than walking nodes. */
   let worked = false;
-  const flush = () => {
+  /** Hands the segment over; a promise when the segment's work goes on after a yield. */
+  const flush = (): Promise<boolean> | undefined => {
+    let waits: Promise<boolean> | undefined;
     if (block && nodes.length) {
       const text = parts.length === 1 ? parts[0]! : parts.join('');
-      if (hasWordChar(text) && o.onSegment({ block, nodes, starts, text })) worked = true;
+      const held = hasWordChar(text) ? o.onSegment({ block, nodes, starts, text }) : false;
+      if (held instanceof Promise) waits = held;
+      if (held) worked = true;
     }
     block = null;
     nodes = [];
     starts = [];
     parts = [];
     length = 0;
+    return waits;
   };
+  /** After a segment's work that waited: false when the walk must stop (switched off, or `node` left the page). */
+  const resume = async (later: Promise<boolean>, node: Node | null) => (await later) && (!node || node.isConnected);
+  let later: Promise<boolean> | undefined;
 
   let node = walker.nextNode();
   let steps = 0;
@@ -83,7 +94,7 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     // let one slice run far past its end (39 ms on the bench's medical page). Not after every segment: on
     // the HTML standard's 40,000 the clock itself cost 14 ms.
     if ((worked || (++steps & 15) === 0) && o.slicer.due()) {
-      flush();
+      if ((later = flush()) && !(await resume(later, node))) return false;
       if (!(await o.slicer.yield()) || !node.isConnected) return false;
     }
     worked = false;
@@ -91,12 +102,12 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
       const el = node as Element;
       const name = el.localName;
       if (isSkippedTag(name) || (byAttribute.has(el) && isSkippedByAttribute(el)) || o.skipBlock?.(el)) {
-        flush();
+        if ((later = flush()) && !(await resume(later, el))) return false;
         node = skipSubtree(walker);
         continue;
       }
       if (el.shadowRoot) o.onShadowRoot(el.shadowRoot);
-      if (!INLINE_TAGS.has(name)) flush();
+      if (!INLINE_TAGS.has(name) && (later = flush()) && !(await resume(later, el))) return false;
       node = walker.nextNode();
       continue;
     }
@@ -106,7 +117,7 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     if (data.length) {
       const own = blockOf(text, cache);
       if (own !== block) {
-        flush();
+        if ((later = flush()) && !(await resume(later, text))) return false;
         block = own;
       }
       nodes.push(text);
@@ -116,8 +127,7 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     }
     node = walker.nextNode();
   }
-  flush();
-  return true;
+  return (later = flush()) ? resume(later, null) : true;
 }
 
 function skipSubtree(walker: TreeWalker): Node | null {
