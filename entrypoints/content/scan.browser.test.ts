@@ -181,3 +181,46 @@ describe('a walk cut short', () => {
     expect(texts[199]).toBe('paragraph 199');
   });
 });
+
+describe('a segment whose work goes on after a yield', () => {
+  test('the walk waits for it before reading on, and stops where it says so', async () => {
+    const root = mount('<p>first</p><p>second</p><p>third</p>');
+    const seen: string[] = [];
+    const waited = await walkText(root, {
+      slicer: new Slicer(new AbortController().signal),
+      onShadowRoot: () => undefined,
+      onSegment: (s) => {
+        if (s.text !== 'second') return void seen.push(s.text);
+        return new Promise<boolean>((done) =>
+          setTimeout(() => {
+            seen.push('second, later');
+            done(true);
+          }, 10),
+        );
+      },
+    });
+    expect([waited, seen]).toEqual([true, ['first', 'second, later', 'third']]);
+
+    const stopped = await walk(root, { onSegment: (s) => (s.text === 'second' ? Promise.resolve(false) : undefined) });
+    expect(stopped.finished).toBe(false);
+  });
+
+  test('the walk stops when the place it was in left the page while it waited', async () => {
+    const root = mount('<p>first</p><p>second</p><p>third</p>');
+    const texts: string[] = [];
+    const finished = await walkText(root, {
+      slicer: new Slicer(new AbortController().signal),
+      onShadowRoot: () => undefined,
+      onSegment: (s) => {
+        texts.push(s.text);
+        if (s.text !== 'first') return;
+        // The page replaces the rest of the article while the first paragraph's terms wait.
+        return Promise.resolve().then(() => {
+          root.replaceChildren();
+          return true;
+        });
+      },
+    });
+    expect([finished, texts]).toEqual([false, ['first']]);
+  });
+});
