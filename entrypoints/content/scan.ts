@@ -127,7 +127,8 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     }
     node = walker.nextNode();
   }
-  return (later = flush()) ? resume(later, null) : true;
+  later = flush();
+  return later ? resume(later, null) : true;
 }
 
 function skipSubtree(walker: TreeWalker): Node | null {
