@@ -74,7 +74,7 @@ export const INLINE_TAGS = new Set([
 export type BlockKey = Element | ShadowRoot | Document | DocumentFragment;
 
 export function isSkippedElement(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.localName) || isSkippedByAttribute(el);
+  return isSkippedTag(el.localName) || isSkippedByAttribute(el);
 }
 
 /** The attributes that take an element out of reading, whatever its tag; SKIPPED_BY_ATTRIBUTE finds them all. */

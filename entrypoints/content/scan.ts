@@ -66,13 +66,16 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
 
   /** A segment with terms went out since the last look at the clock: its terms can cost far more than walking nodes. */
   let worked = false;
-  /** Hands the segment over; a promise when the segment's work goes on after a yield. */
-  const flush = (): Promise<boolean> | undefined => {
-    let waits: Promise<boolean> | undefined;
+  /**
+   * Hands the segment over. When its work goes on after a yield: a promise of whether the walk may go on, false
+   * when TermLens was switched off or `next` (where the walk stands) left the page meanwhile.
+   */
+  const flush = (next: Node | null): Promise<boolean> | undefined => {
+    let goOn: Promise<boolean> | undefined;
     if (block && nodes.length) {
       const text = parts.length === 1 ? parts[0]! : parts.join('');
       const held = hasWordChar(text) ? o.onSegment({ block, nodes, starts, text }) : false;
-      if (held instanceof Promise) waits = held;
+      if (held instanceof Promise) goOn = held.then((on) => on && (!next || next.isConnected));
       if (held) worked = true;
     }
     block = null;
@@ -80,11 +83,9 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     starts = [];
     parts = [];
     length = 0;
-    return waits;
+    return goOn;
   };
-  /** After a segment's work that waited: false when the walk must stop (switched off, or `node` left the page). */
-  const resume = async (later: Promise<boolean>, node: Node | null) => (await later) && (!node || node.isConnected);
-  let later: Promise<boolean> | undefined;
+  let waits: Promise<boolean> | undefined;
 
   let node = walker.nextNode();
   let steps = 0;
@@ -94,7 +95,7 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     // let one slice run far past its end (39 ms on the bench's medical page). Not after every segment: on
     // the HTML standard's 40,000 the clock itself cost 14 ms.
     if ((worked || (++steps & 15) === 0) && o.slicer.due()) {
-      if ((later = flush()) && !(await resume(later, node))) return false;
+      if ((waits = flush(node)) && !(await waits)) return false;
       if (!(await o.slicer.yield()) || !node.isConnected) return false;
     }
     worked = false;
@@ -102,12 +103,12 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
       const el = node as Element;
       const name = el.localName;
       if (isSkippedTag(name) || (byAttribute.has(el) && isSkippedByAttribute(el)) || o.skipBlock?.(el)) {
-        if ((later = flush()) && !(await resume(later, el))) return false;
+        if ((waits = flush(el)) && !(await waits)) return false;
         node = skipSubtree(walker);
         continue;
       }
       if (el.shadowRoot) o.onShadowRoot(el.shadowRoot);
-      if (!INLINE_TAGS.has(name) && (later = flush()) && !(await resume(later, el))) return false;
+      if (!INLINE_TAGS.has(name) && (waits = flush(el)) && !(await waits)) return false;
       node = walker.nextNode();
       continue;
     }
@@ -117,7 +118,7 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     if (data.length) {
       const own = blockOf(text, cache);
       if (own !== block) {
-        if ((later = flush()) && !(await resume(later, text))) return false;
+        if ((waits = flush(text)) && !(await waits)) return false;
         block = own;
       }
       nodes.push(text);
@@ -127,8 +128,7 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     }
     node = walker.nextNode();
   }
-  later = flush();
-  return later ? resume(later, null) : true;
+  return flush(null) ?? true;
 }
 
 function skipSubtree(walker: TreeWalker): Node | null {
