@@ -1,3 +1,4 @@
+import { alphabetical } from './alphabetical';
 import type { CategoryId, GlossaryEntry } from './schema';
 import { definitionSnippet, type SnippetPart } from './search-snippet';
 import { fitWord, foldText, foldedWords, withinOneEdit, MIN_TYPO_LENGTH, type WordFit } from './search-text';
@@ -185,12 +186,9 @@ function keepRelevant<T extends { score: Score }>(sorted: T[]): T[] {
   return strong.length > 0 ? strong : definitions.slice(0, MAX_DEFINITION_HITS);
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function createSearchIndex(entries: readonly GlossaryEntry[]): SearchIndex {
   const keyed = entries.map((entry) => ({ entry, sortKey: foldText(entry.headword) }));
-  // Folded keys compared as code units, not with localeCompare: lib/alphabetical.ts says why.
-  keyed.sort((a, b) => byCodeUnits(a.sortKey, b.sortKey) || byCodeUnits(a.entry.id, b.entry.id));
+  keyed.sort((a, b) => alphabetical(a.sortKey, b.sortKey) || alphabetical(a.entry.id, b.entry.id));
   const sorted = keyed.map((k) => k.entry);
   // Folding every form and definition is most of the cost of opening the popup, and an
   // empty query (the list shown on opening) needs none of it: built on the first search.

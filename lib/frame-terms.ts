@@ -1,5 +1,5 @@
+import { alphabetical } from '../glossary/alphabetical';
 import { isEntryId } from '../glossary/entry-id';
-import { alphabetical } from './alphabetical';
 import { isRecord } from './guards';
 import type { PageTerm } from './messages';
 

@@ -1,4 +1,4 @@
-import { alphabetical } from '../../lib/alphabetical';
+import { alphabetical } from '../../glossary/alphabetical';
 import { sendToBackground, type PageState, type PageStats, type PageTerm } from '../../lib/messages';
 import type { SiteStatus } from '../../lib/site-rules';
 import type { PageEngine } from './engine';

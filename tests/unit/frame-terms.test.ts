@@ -24,7 +24,7 @@ describe('terms of a tab and its frames', () => {
   });
 
   it('orders terms found as often alphabetically, ignoring case, without loading collation data', () => {
-    // localeCompare's first call in a popup loads the locale's collation data: lib/alphabetical.ts.
+    // localeCompare's first call in a popup loads the locale's collation data: glossary/alphabetical.ts.
     const collate = vi.spyOn(String.prototype, 'localeCompare');
     const top = [
       { id: 'zeta', headword: 'zeta', count: 1 },

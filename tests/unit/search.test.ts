@@ -204,7 +204,7 @@ describe('empty query and category filter', () => {
     expect(headwords).toEqual([...headwords].sort((a, b) => a.localeCompare(b)));
   });
 
-  it('sorts without loading collation data (lib/alphabetical.ts says why)', () => {
+  it('sorts without loading collation data (glossary/alphabetical.ts says why)', () => {
     const collate = vi.spyOn(String.prototype, 'localeCompare');
     expect(createSearchIndex(small).search('')).toHaveLength(small.length);
     expect(collate).not.toHaveBeenCalled();
