@@ -186,9 +186,7 @@ describe('a segment whose work goes on after a yield', () => {
   test('the walk waits for it before reading on, and stops where it says so', async () => {
     const root = mount('<p>first</p><p>second</p><p>third</p>');
     const seen: string[] = [];
-    const waited = await walkText(root, {
-      slicer: new Slicer(new AbortController().signal),
-      onShadowRoot: () => undefined,
+    const { finished } = await walk(root, {
       onSegment: (s) => {
         if (s.text !== 'second') return void seen.push(s.text);
         return new Promise<boolean>((done) =>
@@ -199,7 +197,7 @@ describe('a segment whose work goes on after a yield', () => {
         );
       },
     });
-    expect([waited, seen]).toEqual([true, ['first', 'second, later', 'third']]);
+    expect([finished, seen]).toEqual([true, ['first', 'second, later', 'third']]);
 
     const stopped = await walk(root, { onSegment: (s) => (s.text === 'second' ? Promise.resolve(false) : undefined) });
     expect(stopped.finished).toBe(false);
@@ -208,9 +206,7 @@ describe('a segment whose work goes on after a yield', () => {
   test('the walk stops when the place it was in left the page while it waited', async () => {
     const root = mount('<p>first</p><p>second</p><p>third</p>');
     const texts: string[] = [];
-    const finished = await walkText(root, {
-      slicer: new Slicer(new AbortController().signal),
-      onShadowRoot: () => undefined,
+    const { finished } = await walk(root, {
       onSegment: (s) => {
         texts.push(s.text);
         if (s.text !== 'first') return;
