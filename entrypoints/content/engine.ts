@@ -24,7 +24,7 @@ const WHOLE_PAGE: readonly Node[] = [];
  */
 export class PageEngine {
   readonly index = new OccurrenceIndex();
-  readonly highlighter: Highlighter;
+  readonly highlighter: Highlighter<Occurrence>;
   readonly shadowRoots = new Set<ShadowRoot>();
   private readonly contexts = new RegionContexts<Node>(isNotEvidence);
   private readonly facts = new BlockFacts(document);
@@ -72,7 +72,11 @@ export class PageEngine {
     );
     this.slicer = new Slicer(signal);
     this.muted = new Set(settings.mutedTerms);
-    this.highlighter = new Highlighter(settings.highlightStyle);
+    this.highlighter = new Highlighter<Occurrence>(settings.highlightStyle, {
+      range: (occ) => occ.range,
+      look: (occ) => this.look(occ),
+      anchor: (occ) => anchorOf(occ.block),
+    });
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
 
@@ -295,8 +299,8 @@ export class PageEngine {
     if (indexed) this.index.setState(occ, state);
     else occ.state = state;
     if (state === was) return;
-    if (was === 'shown') this.highlighter.delete(occ.range);
-    if (occ.state === 'shown') this.highlighter.add(occ.range, this.look(occ));
+    if (was === 'shown') this.highlighter.delete(occ);
+    if (occ.state === 'shown') this.highlighter.add(occ);
   }
 
   /** How the occurrence's mark (and its tooltip, in "auto") must look where it stands; read once, when first needed. */
@@ -326,7 +330,7 @@ export class PageEngine {
     const affected = [...this.index.all()].filter((o) => changed.has(o.entryId)).sort(compareOccurrences);
     // Unmuting starts from scratch so "first in each section" is counted again in page order.
     for (const occ of affected) {
-      if (occ.state === 'shown') this.highlighter.delete(occ.range);
+      if (occ.state === 'shown') this.highlighter.delete(occ);
       this.index.setState(occ, 'held');
     }
     for (const occ of affected) this.decide(occ);
@@ -336,7 +340,7 @@ export class PageEngine {
 
   private dropBlock(block: BlockKey): boolean {
     const removed = this.index.removeBlock(block);
-    for (const occ of removed) if (occ.state === 'shown') this.highlighter.delete(occ.range);
+    for (const occ of removed) if (occ.state === 'shown') this.highlighter.delete(occ);
     return removed.length > 0;
   }
 
@@ -356,6 +360,12 @@ export class PageEngine {
     this.index.clear();
     this.listeners.clear();
   }
+}
+
+/** The element whose box holds a block's text: the block itself, or a shadow root's host (none for a document). */
+function anchorOf(block: BlockKey): Element | null {
+  if (block.nodeType === Node.ELEMENT_NODE) return block as Element;
+  return block instanceof ShadowRoot ? block.host : null;
 }
 
 /** The page as a whole is one region, keyed by the document. */

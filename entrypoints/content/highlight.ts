@@ -1,5 +1,6 @@
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { HighlightStyle } from '../../lib/settings';
+import { canWatchViewport, NearViewport } from './near-viewport';
 
 /**
  * Paints occurrences with the CSS Custom Highlight API: the browser draws
@@ -28,12 +29,39 @@ const LOOKS: Look[] = [
   { dark: true, link: true },
 ];
 
-export class Highlighter {
+/** How TermLens places a mark of its own kind M: each asked for only when the mark is drawn, except the anchor. */
+export interface MarkPlacing<M> {
+  range(mark: M): AbstractRange;
+  look(mark: M): Look;
+  /** The element whose box holds the mark's text, watched for nearness to the view (null: none; always drawn). */
+  anchor(mark: M): Element | null;
+}
+
+/**
+ * From this many marks on, only those near the view are drawn. Every frame in which the page changes anything,
+ * Chromium checks every registered mark again, and an underline also makes it redraw their text: on the bench's
+ * medical page (1,748 marks) showing a popover took a frame of 14-24 ms with every mark registered, 4-6 ms with
+ * the 61 near the view, 2-3 ms with none (headless Chromium 156). Below it (the demo article: 84 marks, +1-2 ms
+ * per changed frame) every mark is drawn at once, and the reader never sees one arrive.
+ */
+export const WINDOW_FROM = 200;
+
+interface Placed {
+  anchor: Element | null;
+  /** The highlight the mark is drawn in; null while not drawn. */
+  drawn: Highlight | null;
+}
+
+export class Highlighter<M> {
   private readonly terms = new Map(LOOKS.map((l) => [suffix(l), new Highlight()]));
   private readonly active = new Map([
     ['', new Highlight()],
     ['-dark', new Highlight()],
   ]);
+  private readonly placed = new Map<M, Placed>();
+  private readonly byAnchor = new Map<Element | null, Set<M>>();
+  /** Set once the page holds more than `windowFrom` marks; from then on only marks near the view are drawn. */
+  private window: NearViewport | null = null;
   private registered: [string, Highlight][] = [];
   /** Held back from the registry until reveal(): see the constructor. */
   private waiting = true;
@@ -47,7 +75,11 @@ export class Highlighter {
    * at the next frame, so filling it during a long first scan would cost a
    * repaint per slice (a 50,000-paragraph page spent most of its scan painting).
    */
-  constructor(private readonly style: HighlightStyle) {
+  constructor(
+    private readonly style: HighlightStyle,
+    private readonly placing: MarkPlacing<M>,
+    private readonly windowFrom = WINDOW_FROM,
+  ) {
     for (const h of this.active.values()) h.priority = 2;
     for (const h of this.terms.values()) h.priority = 1;
     this.setActiveRegistry();
@@ -60,14 +92,59 @@ export class Highlighter {
     this.register();
   }
 
-  add(range: AbstractRange, look: Look): void {
-    this.terms.get(suffix(look))!.add(range);
+  add(mark: M): void {
+    if (this.placed.has(mark)) return;
+    const anchor = this.placing.anchor(mark);
+    this.placed.set(mark, { anchor, drawn: null });
+    let group = this.byAnchor.get(anchor);
+    if (!group) {
+      this.byAnchor.set(anchor, (group = new Set()));
+      if (anchor) this.window?.watch(anchor, false);
+    }
+    group.add(mark);
+    if (!this.window && this.placed.size > this.windowFrom && canWatchViewport()) this.startWindow();
+    if (!anchor || !this.window || this.window.isNear(anchor)) this.draw(mark);
   }
 
-  delete(range: AbstractRange): void {
-    for (const h of this.terms.values()) h.delete(range);
+  delete(mark: M): void {
+    const placed = this.placed.get(mark);
+    if (!placed) return;
+    this.placed.delete(mark);
+    this.undraw(mark, placed);
+    const group = this.byAnchor.get(placed.anchor)!;
+    group.delete(mark);
+    if (!group.size) {
+      this.byAnchor.delete(placed.anchor);
+      if (placed.anchor) this.window?.unwatch(placed.anchor);
+    }
+    if (!this.wanted && ![...this.active.values()].some((h) => h.size)) return;
+    const range = this.placing.range(mark);
     if (this.wanted?.range === range) this.wanted = null;
     for (const h of this.active.values()) if (h.has(range)) h.clear();
+  }
+
+  /** The marks drawn so far stay drawn until the browser says where their anchors are; new anchors wait for it. */
+  private startWindow(): void {
+    const nearView = new NearViewport((anchor, near) => {
+      for (const mark of this.byAnchor.get(anchor) ?? []) {
+        if (near) this.draw(mark);
+        else this.undraw(mark, this.placed.get(mark)!);
+      }
+    });
+    for (const anchor of this.byAnchor.keys()) if (anchor) nearView.watch(anchor, true);
+    this.window = nearView;
+  }
+
+  private draw(mark: M): void {
+    const placed = this.placed.get(mark)!;
+    if (placed.drawn || this.style === 'none' || this.disposed) return;
+    placed.drawn = this.terms.get(suffix(this.placing.look(mark)))!;
+    placed.drawn.add(this.placing.range(mark));
+  }
+
+  private undraw(mark: M, placed: Placed): void {
+    placed.drawn?.delete(this.placing.range(mark));
+    placed.drawn = null;
   }
 
   /**
@@ -93,10 +170,9 @@ export class Highlighter {
     if (wanted) this.active.get(wanted.dark ? '-dark' : '')!.add(wanted.range);
   }
 
+  /** Marks placed, drawn or not. */
   get count(): number {
-    let n = 0;
-    for (const h of this.terms.values()) n += h.size;
-    return n;
+    return this.placed.size;
   }
 
   /**
@@ -114,6 +190,7 @@ export class Highlighter {
   dispose(): void {
     this.disposed = true;
     this.cancelActive?.();
+    this.window?.dispose();
     this.unregister();
     for (const [key, h] of this.active) {
       const name = HIGHLIGHT_NAMES.active + key;
@@ -121,6 +198,8 @@ export class Highlighter {
       h.clear();
     }
     for (const h of this.terms.values()) h.clear();
+    this.placed.clear();
+    this.byAnchor.clear();
   }
 
   private setActiveRegistry(): void {

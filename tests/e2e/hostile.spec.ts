@@ -409,11 +409,27 @@ test.describe('hostile pages', () => {
     );
     expect(ticksDuringScan).toBeGreaterThanOrEqual(3);
 
+    // Past highlight.ts WINDOW_FROM marks only those within a screen of the view are drawn: the top of the page
+    // shows the page's first terms in order, the bottom its last ones.
+    const drawnHere = (painted: string[], at: 'top' | 'bottom') => {
+      expect(painted.length, `marks drawn at the ${at}`).toBeGreaterThan(0);
+      expect(painted.length, `marks drawn at the ${at}`).toBeLessThan(expected.length / 20);
+      const part = at === 'top' ? expected.slice(0, painted.length) : expected.slice(-painted.length);
+      expect(painted, `marks drawn at the ${at}`).toEqual(part);
+    };
     await expectPageUnharmed(hostile, pageErrors, serviceWorker, {
-      terms: expected,
+      terms: (painted) => drawnHere(painted, 'top'),
       hover: { word: 'NMDA receptor', name: /^NMDA receptor$/i },
       pageOwn: output,
     });
+    await page.keyboard.press('End');
+    await expect
+      .poll(async () => {
+        const painted = await paintedTerms(testWorld(page));
+        return painted.length > 0 && painted.every((t, i) => t === expected[expected.length - painted.length + i]);
+      })
+      .toBe(true);
+    drawnHere(await paintedTerms(testWorld(page)), 'bottom');
   });
 
   test('emoji, combining marks, right-to-left text, soft hyphens and no-break spaces', async ({

@@ -148,6 +148,39 @@ test.describe('journeys', () => {
     expect(tip.text).toContain(entry('psilocybin').short);
   });
 
+  test('a very long page: the marks near the view are drawn, the rest as the reader scrolls to them', async ({
+    driver,
+  }) => {
+    const page = await driver.openPage('journey-long.html');
+    // Which of the page's 320 sections hold a drawn mark (their data-n): lowest, highest, how many.
+    const drawnSections = () =>
+      page.evaluate(() => {
+        const n: number[] = [];
+        for (const [name, h] of CSS.highlights) {
+          if (!name.startsWith('termlens-') || name.startsWith('termlens-active')) continue;
+          for (const r of h as unknown as Set<AbstractRange>)
+            n.push(Number(r.startContainer.parentElement!.closest('section')!.dataset.n));
+        }
+        return n.length ? [Math.min(...n), Math.max(...n), new Set(n).size] : [];
+      }, null);
+    await expect.poll(async () => (await drawnSections()).length, { timeout: 10_000 }).toBe(3);
+    const [firstAtTop, lastAtTop, countAtTop] = await drawnSections();
+    // The first sections, a few screens' worth: not the page's 320.
+    expect(firstAtTop).toBeLessThan(5);
+    expect(lastAtTop).toBeLessThan(80);
+    expect(countAtTop).toBeGreaterThan(3);
+
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight), null);
+    await expect.poll(async () => (await drawnSections())[1], { timeout: 10_000 }).toBeGreaterThan(315);
+    const [firstAtEnd] = await drawnSections();
+    expect(firstAtEnd).toBeGreaterThan(240);
+
+    // A term drawn at the end of the page explains itself like any other.
+    await restOnTerm(page, 'section[data-n="319"]', 'CRPS');
+    const tip = await tooltipOf(page, 'crps');
+    expect(tip.text).toContain(entry('crps').short);
+  });
+
   test('switching the site off in the popup clears the highlights; on restores them without a reload', async ({
     driver,
   }) => {
