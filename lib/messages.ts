@@ -49,7 +49,10 @@ export interface EngineStats {
 /** What 'get-stats' answers: the engine's figures plus the index's and the observer's. */
 export interface PageStats extends EngineStats {
   occurrences: number;
+  /** Marks placed on the page. */
   highlighted: number;
+  /** Of those, drawn now: past highlight.ts WINDOW_FROM marks, only those near the view. */
+  drawn: number;
   indexedNodes: number;
   blocks: number;
   contextSatisfied: boolean;

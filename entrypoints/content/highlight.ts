@@ -175,6 +175,13 @@ export class Highlighter<M> {
     return this.placed.size;
   }
 
+  /** Marks drawn now (registered or, before reveal(), ready to be). */
+  get drawn(): number {
+    let n = 0;
+    for (const h of this.terms.values()) n += h.size;
+    return n;
+  }
+
   /**
    * The registry is the document's, shared with the page: a page that calls
    * CSS.highlights.clear() for its own marks removes TermLens's too. Called

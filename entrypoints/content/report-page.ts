@@ -63,6 +63,7 @@ export function pageStats({ engine }: PageSession): PageStats {
     ...engine.stats,
     occurrences: size.occurrences,
     highlighted: engine.highlighter.count,
+    drawn: engine.highlighter.drawn,
     indexedNodes: size.nodes,
     blocks: size.blocks,
     contextSatisfied: engine.contextSatisfied,

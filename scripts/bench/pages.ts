@@ -161,7 +161,7 @@ export async function waitForScan(s: ExtensionSession, world: BenchWorld, tabId:
       return {
         stats,
         probe,
-        scanning: stats.scanning || stats.highlighted !== probe.hlSize,
+        scanning: stats.scanning || stats.drawn !== probe.hlSize,
         painted: stats.highlighted,
       };
     },
