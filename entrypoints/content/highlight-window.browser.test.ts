@@ -132,3 +132,18 @@ test('after dispose nothing is drawn, whatever the browser reports', async () =>
   expect(CSS.highlights.has(HIGHLIGHT_NAMES.underline)).toBe(false);
   expect(terms.size).toBe(0);
 });
+
+test('inside a scrolling box, a mark is drawn while still a screen away from the box’s visible part', async () => {
+  const h = windowed(0);
+  h.add(paragraph('ketamine', 0));
+  const box = document.body.appendChild(document.createElement('div'));
+  box.style.cssText = `height: ${screens(0.5)}; overflow: auto`;
+  const inner = box.appendChild(document.createElement('div'));
+  inner.style.height = screens(0.9);
+  const p = box.appendChild(document.createElement('p'));
+  p.textContent = 'dissociation';
+  box.appendChild(document.createElement('div')).style.height = screens(3);
+  h.add(new StaticRange({ startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 12 }));
+  // Hidden below the box's visible half screen, but less than a screen further down.
+  await expect.poll(drawn).toEqual(['dissociation', 'ketamine']);
+});

@@ -29,7 +29,9 @@ export class NearViewport {
           changed(el, now);
         }
       },
-      { root: document, rootMargin: REACH },
+      // scrollMargin: text in a scrolling box of the page is clipped by that box; without it the box's hidden part
+      // would not count as near however close (browsers that do not know the option ignore it).
+      { root: document, rootMargin: REACH, scrollMargin: REACH } as IntersectionObserverInit,
     );
   }
 
