@@ -10,7 +10,7 @@ import { highlightApiAvailable } from './highlight';
 import { yieldToBrowser } from './slicer';
 import { bringFrameIntoView, isTyping, nextOfEntry, stepTerm } from './term-navigation';
 import { startPageSession, type PageSession } from './page-session';
-import { pageHostname } from './page-host';
+import { isTopFrame, pageHostname } from './page-host';
 import { pageState, pageStats, pushPageState } from './report-page';
 import './highlight.css';
 
@@ -22,11 +22,11 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
-    const hostname = pageHostname();
-    const isTop = window === window.top;
     // Evaluating this script is one task; the storage read (whose first use sets up the API) starts the
-    // next, so the two never add up to one long stretch on a slow machine.
+    // next, so the two never add up to one long stretch on a slow machine. Nothing else runs before the yield.
     await yieldToBrowser();
+    const hostname = pageHostname();
+    const isTop = isTopFrame();
     const stored = await loadPageStart();
     let settings: Settings = stored.settings;
     let rules: SiteRules = stored.rules;

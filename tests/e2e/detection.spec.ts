@@ -180,6 +180,21 @@ test.describe('detection on a changing page', () => {
     // The outer page has no terms of its own.
     expect(await paintedTerms(page)).toEqual([]);
   });
+
+  test('a srcdoc frame belongs to the site of its page: switched off with it, on again with it', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    const page = await openPage('iframes.html');
+    await expect.poll(() => page.frames().length).toBe(3);
+    const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    await expect.poll(() => paintedTerms(srcdoc), { timeout: 5000 }).toEqual(['ketamine', 'NMDA receptor']);
+    const host = new URL(page.url()).hostname;
+    await setStorage(serviceWorker, 'local', { siteRules: { off: [host], on: [] } });
+    await expect.poll(() => paintedTerms(srcdoc), { timeout: 2000 }).toEqual([]);
+    await setStorage(serviceWorker, 'local', { siteRules: { off: [], on: [] } });
+    await expect.poll(() => paintedTerms(srcdoc), { timeout: 2000 }).toEqual(['ketamine', 'NMDA receptor']);
+  });
 });
 
 test.describe('switching off and on', () => {
