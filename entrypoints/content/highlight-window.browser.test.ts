@@ -23,8 +23,9 @@ function paragraph(word: string, gap: number): StaticRange {
 }
 
 const PLAIN = { dark: false, link: false };
-function windowed(windowFrom: number): Highlighter<StaticRange> {
-  const h = new Highlighter<StaticRange>(
+/** A highlighter still in its first scan (its marks not yet revealed). */
+function scanning(windowFrom: number): Highlighter<StaticRange> {
+  return new Highlighter<StaticRange>(
     'underline',
     {
       range: (r) => r,
@@ -33,11 +34,15 @@ function windowed(windowFrom: number): Highlighter<StaticRange> {
     },
     windowFrom,
   );
+}
+
+function windowed(windowFrom: number): Highlighter<StaticRange> {
+  const h = scanning(windowFrom);
   h.reveal();
   return h;
 }
 
-/** The words drawn, in the order they were drawn; polled, as the browser reports nearness after a frame. */
+/** The words drawn, sorted; polled where the browser reports nearness after a frame. */
 const drawn = () =>
   [...(CSS.highlights.get(HIGHLIGHT_NAMES.underline) ?? [])].map((r) => r.startContainer.textContent).sort();
 
@@ -57,6 +62,14 @@ test('up to the limit every mark is drawn at once, near the view or not', () => 
     h.add(paragraph(word, gap));
   expect(drawn()).toEqual(['dissociation', 'esketamine', 'ketamine']);
   expect(h.count).toBe(3);
+});
+
+test('past the limit the marks are shown at once, without waiting for the first scan to end', () => {
+  const h = scanning(1);
+  h.add(paragraph('ketamine', 0));
+  expect(CSS.highlights.has(HIGHLIGHT_NAMES.underline)).toBe(false);
+  h.add(paragraph('esketamine', 0));
+  expect(drawn()).toEqual(['esketamine', 'ketamine']);
 });
 
 test('past the limit only the marks within a screen of the view stay drawn, and the count still holds them all', async () => {

@@ -393,6 +393,9 @@ test.describe('hostile pages', () => {
     const during = await getStats(serviceWorker, page);
     expect(during.scanning, 'still scanning after the page handled the click').toBe(true);
     expect(during.highlighted).toBeLessThan(expected.length);
+    // The marks near the view are shown long before the scan ends (highlight.ts startWindow).
+    await expect.poll(async () => (await paintedTerms(testWorld(page))).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    expect((await getStats(serviceWorker, page)).scanning, 'marks shown while the scan goes on').toBe(true);
 
     await expect
       .poll(async () => (await getStats(serviceWorker, page)).scanning, { timeout: 120_000, intervals: [1000] })
@@ -400,7 +403,7 @@ test.describe('hostile pages', () => {
     expect((await getStats(serviceWorker, page)).highlighted).toBe(expected.length);
     // The page's own 50 ms timer kept ticking during the scan (a scan that held the main
     // thread would allow none). The engine reports when its scan ran on the page's clock;
-    // the highlights themselves appear at once when it is done (see highlight.ts).
+    // the marks near the view appear once the page holds more than highlight.ts WINDOW_FROM of them.
     const { startedAt, firstScanMs } = await getStats(serviceWorker, page);
     const ticksDuringScan = await page.evaluate(
       ([from, to]) =>
