@@ -24,8 +24,9 @@ function paragraph(word: string, gap: number): StaticRange {
 
 const PLAIN = { dark: false, link: false };
 /** A highlighter still in its first scan (its marks not yet revealed). */
+const made: Highlighter<StaticRange>[] = [];
 function scanning(windowFrom: number): Highlighter<StaticRange> {
-  return new Highlighter<StaticRange>(
+  const h = new Highlighter<StaticRange>(
     'underline',
     {
       range: (r) => r,
@@ -34,6 +35,8 @@ function scanning(windowFrom: number): Highlighter<StaticRange> {
     },
     windowFrom,
   );
+  made.push(h);
+  return h;
 }
 
 function windowed(windowFrom: number): Highlighter<StaticRange> {
@@ -47,6 +50,7 @@ const drawn = () =>
   [...(CSS.highlights.get(HIGHLIGHT_NAMES.underline) ?? [])].map((r) => r.startContainer.textContent).sort();
 
 afterEach(() => {
+  for (const h of made.splice(0)) h.dispose();
   CSS.highlights.clear();
   document.body.replaceChildren();
   scrollTo(0, 0);
@@ -159,4 +163,15 @@ test('inside a scrolling box, a mark is drawn while still a screen away from the
   h.add(new StaticRange({ startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 12 }));
   // Hidden below the box's visible half screen, but less than a screen further down.
   await expect.poll(drawn).toEqual(['dissociation', 'ketamine']);
+});
+
+test('for printing every mark is drawn, and afterwards again only those near the view', async () => {
+  const h = windowed(1);
+  h.add(paragraph('ketamine', 0));
+  h.add(paragraph('dissociation', 6));
+  await expect.poll(drawn).toEqual(['ketamine']);
+  dispatchEvent(new Event('beforeprint'));
+  expect(drawn()).toEqual(['dissociation', 'ketamine']);
+  dispatchEvent(new Event('afterprint'));
+  expect(drawn()).toEqual(['ketamine']);
 });

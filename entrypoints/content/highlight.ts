@@ -62,6 +62,8 @@ export class Highlighter<M> {
   private readonly byAnchor = new Map<Element | null, Set<M>>();
   /** Set once the page holds more than `windowFrom` marks; from then on only marks near the view are drawn. */
   private window: NearViewport | null = null;
+  /** Ends the window's print listeners on dispose(). */
+  private readonly listening = new AbortController();
   private registered: [string, Highlight][] = [];
   /** Held back from the registry until reveal(): see the constructor. */
   private waiting = true;
@@ -139,6 +141,21 @@ export class Highlighter<M> {
     for (const anchor of this.byAnchor.keys()) if (anchor) nearView.watch(anchor, true);
     this.window = nearView;
     this.reveal();
+    // A printout shows every page at once: every mark is drawn for it, as below the limit.
+    const { signal } = this.listening;
+    addEventListener('beforeprint', () => this.drawAll(true), { signal });
+    addEventListener('afterprint', () => this.drawAll(false), { signal });
+  }
+
+  /** Draws every mark (`all`), or again only those near the view. */
+  private drawAll(all: boolean): void {
+    for (const [anchor, marks] of this.byAnchor) {
+      const near = all || !anchor || !this.window || this.window.isNear(anchor);
+      for (const mark of marks) {
+        if (near) this.draw(mark);
+        else this.undraw(mark, this.placed.get(mark)!);
+      }
+    }
   }
 
   private draw(mark: M): void {
@@ -204,6 +221,7 @@ export class Highlighter<M> {
     this.disposed = true;
     this.cancelActive?.();
     this.window?.dispose();
+    this.listening.abort();
     this.unregister();
     for (const [key, h] of this.active) {
       const name = HIGHLIGHT_NAMES.active + key;
