@@ -51,7 +51,7 @@ export interface PageStats extends EngineStats {
   occurrences: number;
   /** Marks placed on the page. */
   highlighted: number;
-  /** Of those, drawn now: past highlight.ts WINDOW_FROM marks, only those near the view. */
+  /** Of those, drawn now: past mark-window.ts WINDOW_FROM marks, only those near the view. */
   drawn: number;
   indexedNodes: number;
   blocks: number;

@@ -2,7 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlight';
 
 /**
- * Past `windowFrom` marks only those near the view are drawn (highlight.ts WINDOW_FROM): each paragraph here
+ * Past `windowFrom` marks only those near the view are drawn (mark-window.ts WINDOW_FROM): each paragraph here
  * stands alone on a stretch of page several screens tall, so "near" is unambiguous whatever the test frame's size.
  */
 

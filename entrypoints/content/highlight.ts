@@ -1,6 +1,6 @@
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { HighlightStyle } from '../../lib/settings';
-import { canWatchViewport, NearViewport } from './near-viewport';
+import { MarkWindow, WINDOW_FROM } from './mark-window';
 
 /**
  * Paints occurrences with the CSS Custom Highlight API: the browser draws
@@ -37,33 +37,15 @@ export interface MarkPlacing<M> {
   anchor(mark: M): Element | null;
 }
 
-/**
- * From this many marks on, only those near the view are drawn. Every frame in which the page changes anything,
- * Chromium checks every registered mark again, and an underline also makes it redraw their text: on the bench's
- * medical page (1,748 marks) showing a popover took a frame of 14-24 ms with every mark registered, 4-6 ms with
- * the 61 near the view, 2-3 ms with none (headless Chromium 156). Below it (the demo article: 84 marks, +1-2 ms
- * per changed frame) every mark is drawn at once, and the reader never sees one arrive.
- */
-export const WINDOW_FROM = 200;
-
-interface Placed {
-  anchor: Element | null;
-  /** The highlight the mark is drawn in; null while not drawn. */
-  drawn: Highlight | null;
-}
-
 export class Highlighter<M> {
   private readonly terms = new Map(LOOKS.map((l) => [suffix(l), new Highlight()]));
   private readonly active = new Map([
     ['', new Highlight()],
     ['-dark', new Highlight()],
   ]);
-  private readonly placed = new Map<M, Placed>();
-  private readonly byAnchor = new Map<Element | null, Set<M>>();
-  /** Set once the page holds more than `windowFrom` marks; from then on only marks near the view are drawn. */
-  private window: NearViewport | null = null;
-  /** Ends the window's print listeners on dispose(). */
-  private readonly listening = new AbortController();
+  /** Every mark placed, and the highlight it is drawn in (null while not drawn). */
+  private readonly placed = new Map<M, Highlight | null>();
+  private readonly window: MarkWindow<M>;
   private registered: [string, Highlight][] = [];
   /** Held back from the registry until reveal(): see the constructor. */
   private waiting = true;
@@ -76,13 +58,18 @@ export class Highlighter<M> {
    * The marks are collected but registered only on reveal(): every change to a registered highlight makes the browser repaint the page
    * at the next frame, so filling it during a long first scan would cost a
    * repaint per slice (a 50,000-paragraph page spent most of its scan painting). Past `windowFrom` marks the
-   * highlighter reveals them itself (see startWindow).
+   * drawn set changes only near the view, and the window reveals them itself (mark-window.ts).
    */
   constructor(
     private readonly style: HighlightStyle,
     private readonly placing: MarkPlacing<M>,
-    private readonly windowFrom = WINDOW_FROM,
+    windowFrom = WINDOW_FROM,
   ) {
+    this.window = new MarkWindow<M>(
+      windowFrom,
+      (mark, drawn) => (drawn ? this.draw(mark) : this.undraw(mark)),
+      () => this.reveal(),
+    );
     for (const h of this.active.values()) h.priority = 2;
     for (const h of this.terms.values()) h.priority = 1;
     this.setActiveRegistry();
@@ -97,77 +84,33 @@ export class Highlighter<M> {
 
   add(mark: M): void {
     if (this.placed.has(mark)) return;
-    const anchor = this.placing.anchor(mark);
-    this.placed.set(mark, { anchor, drawn: null });
-    let group = this.byAnchor.get(anchor);
-    if (!group) {
-      this.byAnchor.set(anchor, (group = new Set()));
-      if (anchor) this.window?.watch(anchor, false);
-    }
-    group.add(mark);
-    if (!this.window && this.placed.size > this.windowFrom && canWatchViewport()) this.startWindow();
-    if (!anchor || !this.window || this.window.isNear(anchor)) this.draw(mark);
+    this.placed.set(mark, null);
+    if (this.window.add(mark, this.placing.anchor(mark))) this.draw(mark);
   }
 
   delete(mark: M): void {
-    const placed = this.placed.get(mark);
-    if (!placed) return;
+    if (!this.placed.has(mark)) return;
+    this.undraw(mark);
     this.placed.delete(mark);
-    this.undraw(mark, placed);
-    const group = this.byAnchor.get(placed.anchor)!;
-    group.delete(mark);
-    if (!group.size) {
-      this.byAnchor.delete(placed.anchor);
-      if (placed.anchor) this.window?.unwatch(placed.anchor);
-    }
+    this.window.delete(mark);
     if (!this.wanted && ![...this.active.values()].some((h) => h.size)) return;
     const range = this.placing.range(mark);
     if (this.wanted?.range === range) this.wanted = null;
     for (const h of this.active.values()) if (h.has(range)) h.clear();
   }
 
-  /**
-   * The marks drawn so far stay drawn until the browser says where their anchors are; new anchors wait for it.
-   * From now on a change to the drawn marks is rare (a block near the view gains or loses a term), so they are
-   * shown at once instead of when the first scan ends: on a 50,000-paragraph page, a second and a half sooner.
-   */
-  private startWindow(): void {
-    const nearView = new NearViewport((anchor, near) => {
-      for (const mark of this.byAnchor.get(anchor) ?? []) {
-        if (near) this.draw(mark);
-        else this.undraw(mark, this.placed.get(mark)!);
-      }
-    });
-    for (const anchor of this.byAnchor.keys()) if (anchor) nearView.watch(anchor, true);
-    this.window = nearView;
-    this.reveal();
-    // A printout shows every page at once: every mark is drawn for it, as below the limit.
-    const { signal } = this.listening;
-    addEventListener('beforeprint', () => this.drawAll(true), { signal });
-    addEventListener('afterprint', () => this.drawAll(false), { signal });
-  }
-
-  /** Draws every mark (`all`), or again only those near the view. */
-  private drawAll(all: boolean): void {
-    for (const [anchor, marks] of this.byAnchor) {
-      const near = all || !anchor || !this.window || this.window.isNear(anchor);
-      for (const mark of marks) {
-        if (near) this.draw(mark);
-        else this.undraw(mark, this.placed.get(mark)!);
-      }
-    }
-  }
-
   private draw(mark: M): void {
-    const placed = this.placed.get(mark)!;
-    if (placed.drawn || this.style === 'none' || this.disposed) return;
-    placed.drawn = this.terms.get(suffix(this.placing.look(mark)))!;
-    placed.drawn.add(this.placing.range(mark));
+    if (this.placed.get(mark) !== null || this.style === 'none' || this.disposed) return;
+    const drawn = this.terms.get(suffix(this.placing.look(mark)))!;
+    drawn.add(this.placing.range(mark));
+    this.placed.set(mark, drawn);
   }
 
-  private undraw(mark: M, placed: Placed): void {
-    placed.drawn?.delete(this.placing.range(mark));
-    placed.drawn = null;
+  private undraw(mark: M): void {
+    const drawn = this.placed.get(mark);
+    if (!drawn) return;
+    drawn.delete(this.placing.range(mark));
+    this.placed.set(mark, null);
   }
 
   /**
@@ -220,8 +163,7 @@ export class Highlighter<M> {
   dispose(): void {
     this.disposed = true;
     this.cancelActive?.();
-    this.window?.dispose();
-    this.listening.abort();
+    this.window.dispose();
     this.unregister();
     for (const [key, h] of this.active) {
       const name = HIGHLIGHT_NAMES.active + key;
@@ -230,7 +172,6 @@ export class Highlighter<M> {
     }
     for (const h of this.terms.values()) h.clear();
     this.placed.clear();
-    this.byAnchor.clear();
   }
 
   private setActiveRegistry(): void {

@@ -145,7 +145,7 @@ export function termLensLoad(
           .then((r) => (r ?? null) as PageStats | null);
         if (stats && !stats.scanning) {
           const task = longestInTask(profiles, isExtensionScript, await stopTasks());
-          // The marks placed, drawn or not: past highlight.ts WINDOW_FROM only those near the view are in the registry.
+          // The marks placed, drawn or not: past mark-window.ts WINDOW_FROM only those near the view are in the registry.
           return { ...scriptTime(profiles, isExtensionScript), task, marks: stats.highlighted, stats, profiles };
         }
         await cdp.send('Profiler.start');

@@ -393,7 +393,7 @@ test.describe('hostile pages', () => {
     const during = await getStats(serviceWorker, page);
     expect(during.scanning, 'still scanning after the page handled the click').toBe(true);
     expect(during.highlighted).toBeLessThan(expected.length);
-    // The marks near the view are shown long before the scan ends (highlight.ts startWindow).
+    // The marks near the view are shown long before the scan ends (mark-window.ts).
     await expect.poll(async () => (await paintedTerms(testWorld(page))).length, { timeout: 60_000 }).toBeGreaterThan(0);
     expect((await getStats(serviceWorker, page)).scanning, 'marks shown while the scan goes on').toBe(true);
 
@@ -403,7 +403,7 @@ test.describe('hostile pages', () => {
     expect((await getStats(serviceWorker, page)).highlighted).toBe(expected.length);
     // The page's own 50 ms timer kept ticking during the scan (a scan that held the main
     // thread would allow none). The engine reports when its scan ran on the page's clock;
-    // the marks near the view appear once the page holds more than highlight.ts WINDOW_FROM of them.
+    // the marks near the view appear once the page holds more than mark-window.ts WINDOW_FROM of them.
     const { startedAt, firstScanMs } = await getStats(serviceWorker, page);
     const ticksDuringScan = await page.evaluate(
       ([from, to]) =>
@@ -412,7 +412,7 @@ test.describe('hostile pages', () => {
     );
     expect(ticksDuringScan).toBeGreaterThanOrEqual(3);
 
-    // Past highlight.ts WINDOW_FROM marks only those within a screen of the view are drawn: the top of the page
+    // Past mark-window.ts WINDOW_FROM marks only those within a screen of the view are drawn: the top of the page
     // shows the page's first terms in order, the bottom its last ones.
     const drawnHere = (painted: string[], at: 'top' | 'bottom') => {
       expect(painted.length, `marks drawn at the ${at}`).toBeGreaterThan(0);
