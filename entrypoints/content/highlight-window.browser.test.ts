@@ -76,13 +76,13 @@ test('past the limit the marks are shown at once, without waiting for the first 
   expect(drawn()).toEqual(['esketamine', 'ketamine']);
 });
 
-test('past the limit only the marks within a screen of the view stay drawn, and the count still holds them all', async () => {
+test('past the limit only the marks near the view stay drawn, and the count still holds them all', async () => {
   const h = windowed(2);
   const marks = [
     paragraph('ketamine', 0),
     paragraph('esketamine', 0.2),
-    paragraph('dissociation', 5),
-    paragraph('anaesthesia', 5),
+    paragraph('dissociation', 8),
+    paragraph('anaesthesia', 8),
   ];
   for (const m of marks) h.add(m);
   await expect.poll(drawn).toEqual(['esketamine', 'ketamine']);
@@ -92,7 +92,7 @@ test('past the limit only the marks within a screen of the view stay drawn, and 
 test('scrolling draws the marks coming near and drops those left far behind', async () => {
   const h = windowed(1);
   const near = paragraph('ketamine', 0);
-  const far = paragraph('dissociation', 6);
+  const far = paragraph('dissociation', 8);
   h.add(near);
   h.add(far);
   await expect.poll(drawn).toEqual(['ketamine']);
@@ -105,7 +105,7 @@ test('scrolling draws the marks coming near and drops those left far behind', as
 test('a mark deleted while far from the view is never drawn when the reader gets there', async () => {
   const h = windowed(1);
   h.add(paragraph('ketamine', 0));
-  const far = paragraph('dissociation', 6);
+  const far = paragraph('dissociation', 8);
   h.add(far);
   await expect.poll(drawn).toEqual(['ketamine']);
   h.delete(far);
@@ -119,7 +119,7 @@ test('a mark deleted while far from the view is never drawn when the reader gets
 test('a paragraph with no box of its own (display: contents) has its marks drawn, wherever it is', async () => {
   const h = windowed(0);
   h.add(paragraph('ketamine', 0));
-  const boxless = paragraph('dissociation', 6);
+  const boxless = paragraph('dissociation', 8);
   boxless.startContainer.parentElement!.style.display = 'contents';
   h.add(boxless);
   await expect.poll(drawn).toEqual(['dissociation', 'ketamine']);
@@ -140,7 +140,7 @@ test('a rewritten paragraph near the view gets its new mark drawn at once, not a
 test('after dispose nothing is drawn, whatever the browser reports', async () => {
   const h = windowed(0);
   h.add(paragraph('ketamine', 0));
-  const far = paragraph('dissociation', 6);
+  const far = paragraph('dissociation', 8);
   h.add(far);
   const terms = CSS.highlights.get(HIGHLIGHT_NAMES.underline)!;
   h.dispose();
@@ -150,7 +150,7 @@ test('after dispose nothing is drawn, whatever the browser reports', async () =>
   expect(terms.size).toBe(0);
 });
 
-test('inside a scrolling box, a mark is drawn while still a screen away from the box’s visible part', async () => {
+test('inside a scrolling box, a mark is drawn while still out of the box’s visible part', async () => {
   const h = windowed(0);
   h.add(paragraph('ketamine', 0));
   const box = document.body.appendChild(document.createElement('div'));
@@ -168,7 +168,7 @@ test('inside a scrolling box, a mark is drawn while still a screen away from the
 test('for printing every mark is drawn, and afterwards again only those near the view', async () => {
   const h = windowed(1);
   h.add(paragraph('ketamine', 0));
-  h.add(paragraph('dissociation', 6));
+  h.add(paragraph('dissociation', 8));
   await expect.poll(drawn).toEqual(['ketamine']);
   dispatchEvent(new Event('beforeprint'));
   expect(drawn()).toEqual(['dissociation', 'ketamine']);

@@ -1,12 +1,16 @@
 /**
  * Which of a set of elements are within reach of the reader's view: on
- * screen, or within one screen of it (above, below or to either side). The
+ * screen, or within a screen or more of it (above, below or to either side). The
  * browser works this out in its own frame (IntersectionObserver, rooted at
  * the frame's own document so that an iframe watches its own scrolling) and
  * tells only of the elements that crossed that line since it last told.
  */
 
-/** How far beyond the view an element still counts as near: one whole screen, so a mark is drawn before it scrolls in. */
+/**
+ * How far beyond the view an element still counts as near: at least one whole screen, so a mark is drawn before it
+ * scrolls in. Chromium 156 also applies the scroll margin to the page's own scrolling, which takes the reach to
+ * about four screens below and above there (Firefox 153: one).
+ */
 const REACH = '100%';
 
 export class NearViewport {
@@ -30,7 +34,7 @@ export class NearViewport {
         }
       },
       // scrollMargin: text in a scrolling box of the page is clipped by that box; without it the box's hidden part
-      // would not count as near however close (browsers that do not know the option ignore it).
+      // would not count as near however close.
       { root: document, rootMargin: REACH, scrollMargin: REACH } as IntersectionObserverInit,
     );
   }
