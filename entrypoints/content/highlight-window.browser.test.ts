@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
+import { wholeText } from '../../tests/dom/dom-fixtures';
 import { HIGHLIGHT_NAMES, Highlighter } from './highlight';
 
 /**
@@ -14,12 +15,7 @@ function paragraph(word: string, gap: number): StaticRange {
   spacer.style.height = screens(gap);
   const p = document.body.appendChild(document.createElement('p'));
   p.textContent = word;
-  return new StaticRange({
-    startContainer: p.firstChild!,
-    startOffset: 0,
-    endContainer: p.firstChild!,
-    endOffset: word.length,
-  });
+  return wholeText(p.firstChild!);
 }
 
 const PLAIN = { dark: false, link: false };
@@ -133,7 +129,7 @@ test('a rewritten paragraph near the view gets its new mark drawn at once, not a
   const p = before.startContainer.parentElement!;
   h.delete(before);
   p.textContent = 'esketamine';
-  h.add(new StaticRange({ startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 10 }));
+  h.add(wholeText(p.firstChild!));
   expect(drawn()).toEqual(['esketamine']);
 });
 
@@ -160,7 +156,7 @@ test('inside a scrolling box, a mark is drawn while still out of the box’s vis
   const p = box.appendChild(document.createElement('p'));
   p.textContent = 'dissociation';
   box.appendChild(document.createElement('div')).style.height = screens(3);
-  h.add(new StaticRange({ startContainer: p.firstChild!, startOffset: 0, endContainer: p.firstChild!, endOffset: 12 }));
+  h.add(wholeText(p.firstChild!));
   // Hidden below the box's visible half screen, but less than a screen further down.
   await expect.poll(drawn).toEqual(['dissociation', 'ketamine']);
 });

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { HighlightStyle } from '../../lib/settings';
+import { wholeText } from '../../tests/dom/dom-fixtures';
 import { HIGHLIGHT_NAMES, Highlighter, highlightApiAvailable, type Look } from './highlight';
 
 function rangeOver(text: string): StaticRange {
   const p = document.body.appendChild(document.createElement('p'));
   p.textContent = text;
-  const node = p.firstChild!;
-  return new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: text.length });
+  return wholeText(p.firstChild!);
 }
 
 /** A mark on a light background, outside any link. */

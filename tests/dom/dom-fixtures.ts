@@ -1,5 +1,5 @@
 import type { Occurrence, OccurrenceState } from '../../entrypoints/content/occurrences';
-import { mapRange } from '../../entrypoints/content/ranges';
+import { mapRange, rangeOf } from '../../entrypoints/content/ranges';
 import type { Segment } from '../../entrypoints/content/scan';
 
 /**
@@ -75,4 +75,9 @@ export function textNode(root: Node, i = 0): Text {
   for (let k = 0; k < i && n; k++) n = walker.nextNode();
   if (!n) throw new Error(`no text node number ${i} under ${root.nodeName}`);
   return n as Text;
+}
+
+/** A StaticRange over the whole of a text node, as the engine's rangeOf makes one. */
+export function wholeText(node: Node): StaticRange {
+  return rangeOf([{ node: node as Text, from: 0, to: (node as Text).data.length }]);
 }
