@@ -25,3 +25,6 @@ export const COMMANDS = {
 export type CommandName = keyof typeof COMMANDS;
 
 export const isCommandName = (v: unknown): v is CommandName => typeof v === 'string' && Object.hasOwn(COMMANDS, v);
+
+/** The tooltip's view, built from entrypoints/tooltip-view.ts: web-accessible, so the content script can import it. */
+export const TOOLTIP_VIEW_FILE = '/tooltip-view.js';

@@ -29,7 +29,7 @@ const SKIPPED_TAGS = new Set([
   'head',
   'title',
   'datalist',
-  // TermLens's own UI host (see tooltip-ui.tsx)
+  // TermLens's own UI host (see tooltip-view.tsx)
   'termlens-ui',
 ]);
 

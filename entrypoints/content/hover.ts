@@ -64,6 +64,7 @@ export function setupHover({ index, shadowRoots, tooltip, delay, signal }: Hover
       clearShow();
       candidate = occ;
       if (!occ) return;
+      void tooltip.prepare();
       showTimer = setTimeout(() => {
         if (candidate !== occ || signal.aborted) return;
         clearHide();

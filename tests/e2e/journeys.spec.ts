@@ -86,6 +86,10 @@ test.describe('journeys', () => {
     const trd = await tooltipOf(page, 'treatment-resistant-depression');
     expect(trd.text).toContain(entry('treatment-resistant-depression').short);
     expect(trd.text).toContain('TRD');
+    // The card's code came from the extension at the first hover; the page's own record of what it loaded
+    // does not name it (a page that could see the address could tell TermLens is installed).
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name), null);
+    expect(loaded.filter((name) => !name.startsWith('http'))).toEqual([]);
   });
 
   test('the tooltip stays inside the window at every edge, beside its term', async ({ driver }) => {

@@ -74,7 +74,11 @@ test.describe('privacy', () => {
     expect(seen.some((r) => r.url.startsWith(`chrome-extension://${extensionId}/popup.html`))).toBe(true);
 
     const allowed = [servers.origin, servers.crossOrigin, `chrome-extension://${extensionId}/`, 'data:', 'blob:'];
-    const elsewhere = seen.filter((r) => r.url !== probe && !allowed.some((a) => r.url.startsWith(a)));
+    // The tooltip's code, from the package, at the address Chrome gives the extension's files for this session.
+    const tooltipView = /^chrome-extension:\/\/[0-9a-f-]{36}\/tooltip-view\.js$/;
+    const elsewhere = seen.filter(
+      (r) => r.url !== probe && !allowed.some((a) => r.url.startsWith(a)) && !tooltipView.test(r.url),
+    );
     expect(elsewhere).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
@@ -111,7 +115,7 @@ test.describe('permissions and reach', () => {
     ['Chrome', CHROME_BUILD_DIR],
     ['Firefox', FIREFOX_BUILD_DIR],
   ] as const) {
-    test(`${browser} manifest: minimum permissions, nothing a page can reach, no remote code`, () => {
+    test(`${browser} manifest: minimum permissions, nothing a page can reach but the tooltip's code, no remote code`, () => {
       const file = join(dir, 'manifest.json');
       expect(existsSync(file), `${file}: build it first`).toBe(true);
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -124,11 +128,20 @@ test.describe('permissions and reach', () => {
       expect(manifest).not.toHaveProperty('optional_permissions');
       expect(manifest).not.toHaveProperty('optional_host_permissions');
       expect(manifest).not.toHaveProperty('externally_connectable');
-      expect(manifest).not.toHaveProperty('web_accessible_resources');
+      // One file a page's content script may import: the tooltip's code (no data), and in Chrome only at an
+      // address that changes each session, so a page cannot probe for TermLens (Firefox's hold a random id per install).
+      expect(manifest.web_accessible_resources).toEqual([
+        {
+          resources: ['tooltip-view.js'],
+          matches: ['http://*/*', 'https://*/*'],
+          ...(browser === 'Chrome' ? { use_dynamic_url: true } : {}),
+        },
+      ]);
+      expect(existsSync(join(dir, 'tooltip-view.js'))).toBe(true);
       expect(manifest).not.toHaveProperty('update_url');
       // No remote code: no policy that loosens the default, no script or page but the package's own files.
       expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:|unsafe-eval|unsafe-inline/);
-      const { content_scripts: scripts, ...rest } = manifest;
+      const { content_scripts: scripts, web_accessible_resources: _tooltip, ...rest } = manifest;
       expect(JSON.stringify(rest)).not.toMatch(/https?:\/\//);
       for (const cs of scripts as { matches: string[]; js: string[]; css?: string[] }[]) {
         expect(cs.matches).toEqual(['http://*/*', 'https://*/*']);

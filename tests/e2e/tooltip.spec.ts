@@ -57,6 +57,46 @@ test.describe('tooltip', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('the card’s code is fetched at the first hover, once, and a page cannot fetch it to tell TermLens is there', async ({
+    context,
+    openPage,
+    serviceWorker,
+    extensionId,
+  }) => {
+    const fetched: string[] = [];
+    context.on('request', (r) => {
+      // (Chrome redirects the session's address to the file: one fetch is the request it starts with.)
+      if (r.url().endsWith('/tooltip-view.js') && !r.redirectedFrom()) fetched.push(r.url());
+    });
+    const page = await openPage('tooltip.html');
+    await waitForScan(serviceWorker, page);
+    // Read and scrolled, no term pointed at: the card's code stays where it is.
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageUp');
+    await page.waitForTimeout(400);
+    expect(fetched).toEqual([]);
+    await hover(page, 'TRD');
+    await expect(card(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await hover(page, 'esketamine');
+    await expect(card(page)).toHaveAccessibleName(/^esketamine$/i);
+    expect(fetched).toHaveLength(1);
+    // Not at the extension's fixed address: Chrome serves the file only at an address that changes each session.
+    expect(fetched[0]).not.toContain(extensionId);
+    // Nor does the page's own record of what it loaded name the file.
+    const seen = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(seen.filter((name) => !name.startsWith('http'))).toEqual([]);
+    const probe = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          (r) => r.status,
+          (e: unknown) => String(e),
+        ),
+      `chrome-extension://${extensionId}/tooltip-view.js`,
+    );
+    expect(probe).toMatch(/TypeError|Failed to fetch/);
+  });
+
   test('a fast sweep across terms opens nothing; only one tooltip at a time', async ({ openPage, serviceWorker }) => {
     const page = await openPage('tooltip.html');
     await waitForScan(serviceWorker, page);
