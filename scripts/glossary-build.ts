@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { compactEntry } from '../glossary/compact-entry';
+import { cardTexts, compactEntry, pageEntry } from '../glossary/compact-entry';
 import { packMatcherData } from '../glossary/matcher';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -9,7 +9,10 @@ import { formatProblems, validateGlossary } from '../glossary/validate';
 const ENTRIES_DIR = join(import.meta.dirname, '..', 'glossary', 'entries');
 const FULL = 'virtual:termlens-glossary';
 const COMPACT = 'virtual:termlens-glossary-compact';
+const PAGE = 'virtual:termlens-glossary-page';
+const TEXTS = 'virtual:termlens-glossary-texts';
 const MATCHER = 'virtual:termlens-matcher';
+const MODULES = [FULL, COMPACT, PAGE, TEXTS, MATCHER];
 
 /** Reads and validates every entries/*.json file; throws a message naming each bad entry and field. */
 export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
@@ -33,24 +36,30 @@ export function loadGlossaryFromDisk(dir = ENTRIES_DIR): GlossaryEntry[] {
 
 /**
  * Validates the glossary at build time (a malformed entry fails the build) and
- * serves it as two virtual modules, so the content script ships without the
- * long explanations and sources that only the reference shows.
+ * serves it as virtual modules: the whole entries for the reference, the
+ * compact ones for the options page, what a page needs for the content script
+ * (no long explanations or sources), the card texts for the tooltip's code, and
+ * the compiled matcher.
  */
 export function compileGlossaryModule(dir = ENTRIES_DIR): Plugin {
   return {
     name: 'termlens-glossary',
     resolveId(id) {
-      return id === FULL || id === COMPACT || id === MATCHER ? `\0${id}` : undefined;
+      return MODULES.includes(id) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== `\0${FULL}` && id !== `\0${COMPACT}` && id !== `\0${MATCHER}`) return undefined;
+      const name = id.startsWith('\0') ? id.slice(1) : '';
+      if (!MODULES.includes(name)) return undefined;
       for (const file of readdirSync(dir)) this.addWatchFile(join(dir, file));
       const entries = loadGlossaryFromDisk(dir);
       // The matcher of the bundled glossary, compiled here so that no page has to (glossary/matcher.ts).
-      if (id === `\0${MATCHER}`)
-        return `export const packed = ${JSON.stringify(packMatcherData(entries.map(compactEntry)))};`;
-      const data = id === `\0${FULL}` ? entries : entries.map(compactEntry);
-      return `export const entries = JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      if (name === MATCHER) return `export const packed = ${JSON.stringify(packMatcherData(entries.map(pageEntry)))};`;
+      if (name === TEXTS) return `export const texts = ${parsed(entries.map((e) => [e.id, cardTexts(e)]))};`;
+      const data = name === FULL ? entries : name === PAGE ? entries.map(pageEntry) : entries.map(compactEntry);
+      return `export const entries = ${parsed(data)};`;
     },
   };
 }
+
+/** JSON.parse of a string literal: faster for an engine to load than the same data written as code. */
+const parsed = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;

@@ -1,4 +1,4 @@
-import { entries } from 'virtual:termlens-glossary-compact';
+import { entries } from 'virtual:termlens-glossary-page';
 import { packed } from 'virtual:termlens-matcher';
 import {
   compileMatcher,
@@ -7,20 +7,20 @@ import {
   type MatchableEntry,
   type Matcher,
 } from '../../glossary/matcher';
-import type { CompactEntry } from '../../glossary/compact-entry';
+import type { PageEntry } from '../../glossary/compact-entry';
 import { isOwnId } from '../../glossary/own/compile';
 import { buildGuards, type GuardLookup } from '../../glossary/sense';
 
 /**
- * The glossaries as the content script sees them: the bundled one (compact
- * entries) and the reader's own, as matcher sources in order of precedence.
- * Each glossary brings its own matcher, compiled before any page needs it
+ * The glossaries as the content script sees them: the bundled one (what a
+ * page needs of each entry; a tooltip's texts come with its code,
+ * tooltip-view.tsx) and the reader's own, as matcher sources. Each glossary brings its own matcher, compiled before any page needs it
  * (the bundled one at build time, a reader's when it is saved), and a frame
  * only joins them, in order of precedence: where a reader's form and a
  * bundled form read the same, the reader's comes first and wins.
  */
-export const ENTRIES: readonly CompactEntry[] = entries;
-export const ENTRY_BY_ID: ReadonlyMap<string, CompactEntry> = new Map(entries.map((e) => [e.id, e]));
+export const ENTRIES: readonly PageEntry[] = entries;
+export const ENTRY_BY_ID: ReadonlyMap<string, PageEntry> = new Map(entries.map((e) => [e.id, e]));
 
 export interface MatcherSource {
   /** The glossary's name, shown in tooltips; the bundled glossary has none. */

@@ -10,7 +10,7 @@ import { ENTRY_BY_ID } from './glossary-data';
 import { ownTerm } from './own-glossaries';
 import type { Occurrence } from './occurrences';
 import { liveRange } from './ranges';
-import type { TooltipView } from './tooltip-view';
+import type { TooltipView, TooltipViewModule } from './tooltip-view';
 import { loadTooltipView } from './tooltip-view-loader';
 
 export type OpenedBy = 'pointer' | 'keyboard' | 'touch';
@@ -30,7 +30,7 @@ export interface MuteActions {
  */
 export class TooltipUi {
   private view: TooltipView | null = null;
-  private viewLoading: Promise<TooltipView | null> | null = null;
+  private viewLoading: Promise<TooltipViewModule | null> | null = null;
   current: Occurrence | null = null;
   openedBy: OpenedBy | null = null;
   /** The entry just muted from this card, while the card still offers its undo. */
@@ -64,13 +64,12 @@ export class TooltipUi {
   }
 
   /** The pointer rests on a term: load the card's code now, so it is ready when the delay ends. */
-  prepare(): Promise<TooltipView | null> {
-    if (this.view) return Promise.resolve(this.view);
+  prepare(): Promise<TooltipViewModule | null> {
     this.viewLoading ??= loadTooltipView().then(
-      (create) => {
+      (loaded) => {
         if (this.signal.aborted) return null;
-        this.view ??= create(this.ctx, this.signal);
-        return this.view;
+        this.view ??= loaded.createTooltipView(this.ctx, this.signal);
+        return loaded;
       },
       () => {
         this.viewLoading = null; // tried again at the next hover
@@ -81,7 +80,9 @@ export class TooltipUi {
   }
 
   async open(occ: Occurrence, by: OpenedBy): Promise<void> {
-    const [card, view] = await Promise.all([cardFor(occ.entryId), this.prepare()]);
+    const loaded = await this.prepare();
+    const card = loaded && (await cardFor(occ.entryId, loaded.textsOf));
+    const view = this.view;
     const anchor = liveRange(occ.range);
     if (!card || !anchor || !view || this.signal.aborted) return;
     if (!(await view.mount()) || this.signal.aborted) return;
@@ -163,16 +164,18 @@ export class TooltipUi {
 
 type Card = Pick<TooltipProps, 'entry' | 'categoryLabel' | 'badgeLabel' | 'crisisNote' | 'glossaryName' | 'sourceUrl'>;
 
-/** What a tooltip shows for an entry: a bundled one at once, a reader's term once its chunk is read. */
-async function cardFor(id: string): Promise<Card | null> {
+/** What a tooltip shows for an entry: a bundled one with its texts from the card's code, a reader's term once its chunk is read. */
+async function cardFor(id: string, textsOf: TooltipViewModule['textsOf']): Promise<Card | null> {
   const entry = ENTRY_BY_ID.get(id);
-  if (entry)
+  const texts = entry && textsOf(id);
+  if (entry && texts)
     return {
-      entry,
+      entry: { ...entry, ...texts },
       categoryLabel: categoryName(entry.category),
       badgeLabel: entry.badge ? badgeName(entry.badge) : undefined,
       crisisNote: showsCrisisInTooltip(entry) ? t('notice.crisisShort') : undefined,
     };
+  if (entry) return null;
   const own = await ownTerm(id);
   if (!own) return null;
   return {

@@ -1,18 +1,18 @@
 import { browser } from 'wxt/browser';
 import { TOOLTIP_VIEW_FILE } from '../../lib/extension-manifest';
-import type { TooltipViewFactory } from './tooltip-view';
+import type { TooltipViewModule } from './tooltip-view';
 
-/** Where the built view (entrypoints/tooltip-view.ts) puts its factory: the global of the world that loaded it. */
+/** Where the built view (entrypoints/tooltip-view.ts) puts itself: the global of the world that loaded it. */
 const SLOT = '__termlensTooltipView';
 
-type Slot = { [SLOT]?: TooltipViewFactory };
+type Slot = { [SLOT]?: TooltipViewModule };
 
 /** Called by the view's own file when it runs. */
-export function publishTooltipView(factory: TooltipViewFactory): void {
-  (globalThis as Slot)[SLOT] = factory;
+export function publishTooltipView(view: TooltipViewModule): void {
+  (globalThis as Slot)[SLOT] = view;
 }
 
-let loading: Promise<TooltipViewFactory> | null = null;
+let loading: Promise<TooltipViewModule> | null = null;
 
 /**
  * On a web page, the address the browser gives the content script (in Chrome one that changes each session,
@@ -24,20 +24,20 @@ const viewAddress = () =>
 
 /**
  * The tooltip's view, loaded once per frame at the first hover (or tap, or
- * key): its code is a third of the content script's, and most pages are read
- * without a tooltip. A content script's import() runs the module in the
+ * key): its code and the bundled entries' texts were 40% of the content
+ * script, and most pages are read without a tooltip. A content script's import() runs the module in the
  * content script's own world, so the view sees this frame's globals and the
  * page never sees the view. A failed load (the extension was updated under
  * the page) is tried again at the next hover.
  */
-export function loadTooltipView(): Promise<TooltipViewFactory> {
+export function loadTooltipView(): Promise<TooltipViewModule> {
   // Async, so that even an address the browser refuses to give (the extension reloaded under the page)
   // ends in a rejection the caller handles, not in an exception thrown into a pointer event.
   loading ??= (async () => {
     await import(/* @vite-ignore */ viewAddress());
-    const factory = (globalThis as Slot)[SLOT];
-    if (!factory) throw new Error('TermLens: the tooltip view did not load');
-    return factory;
+    const view = (globalThis as Slot)[SLOT];
+    if (!view) throw new Error('TermLens: the tooltip view did not load');
+    return view;
   })().catch((error: unknown) => {
     loading = null;
     throw error;

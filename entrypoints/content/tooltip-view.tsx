@@ -2,6 +2,8 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { texts } from 'virtual:termlens-glossary-texts';
+import type { CardTexts } from '../../glossary/compact-entry';
 import { Tooltip, type TooltipProps } from '../../components/Tooltip';
 import tooltipCss from '../../components/tooltip.css?inline';
 
@@ -10,8 +12,9 @@ import tooltipCss from '../../components/tooltip.css?inline';
  * root whose host is the only element TermLens ever adds to a page, placed
  * with Floating UI. It is built apart from the content script (the unlisted
  * entrypoint entrypoints/tooltip-view.ts) and loaded at the first hover, so
- * a page that is only read never compiles Preact, Floating UI or the card's
- * styles (tooltip-ui.ts decides what the card says and when it opens).
+ * a page that is only read never compiles Preact, Floating UI, the card's
+ * styles or the bundled entries' texts (tooltip-ui.ts decides what the card
+ * says and when it opens).
  */
 export interface TooltipView {
   readonly host: HTMLElement | null;
@@ -28,6 +31,16 @@ export interface TooltipView {
 }
 
 export type TooltipViewFactory = (ctx: ContentScriptContext, signal: AbortSignal) => TooltipView;
+
+/** What the view's file hands the content script. */
+export interface TooltipViewModule {
+  createTooltipView: TooltipViewFactory;
+  /** A bundled entry's texts at both reading levels, with its pronunciation. */
+  textsOf(entryId: string): CardTexts | undefined;
+}
+
+const TEXTS: ReadonlyMap<string, CardTexts> = new Map(texts);
+export const textsOf = (entryId: string): CardTexts | undefined => TEXTS.get(entryId);
 
 export const createTooltipView: TooltipViewFactory = (ctx, signal) => {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;

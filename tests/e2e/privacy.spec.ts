@@ -128,8 +128,9 @@ test.describe('permissions and reach', () => {
       expect(manifest).not.toHaveProperty('optional_permissions');
       expect(manifest).not.toHaveProperty('optional_host_permissions');
       expect(manifest).not.toHaveProperty('externally_connectable');
-      // One file a page's content script may import: the tooltip's code (no data), and in Chrome only at an
-      // address that changes each session, so a page cannot probe for TermLens (Firefox's hold a random id per install).
+      // One file a page's content script may import: the tooltip's code and the glossary's texts (nothing of the
+      // reader's), in Chrome only at an address that changes each session, so a page cannot probe for TermLens
+      // (Firefox's addresses hold a random id per install).
       expect(manifest.web_accessible_resources).toEqual([
         {
           resources: ['tooltip-view.js'],

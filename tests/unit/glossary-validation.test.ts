@@ -163,6 +163,28 @@ describe('the build fails on a bad glossary file', () => {
     );
   });
 
+  it('serves a page only what it needs before a tooltip, and the tooltip’s texts apart, nothing lost between them', () => {
+    const plugin = compileGlossaryModule(withFiles({ 'a.json': JSON.stringify([entry('alpha'), entry('beta')]) }));
+    const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
+    const serve = (name: string): unknown => {
+      const code = load.call({ addWatchFile: () => {} }, `\0virtual:termlens-glossary-${name}`);
+      const exported = /^export const \w+ = JSON\.parse\((".*")\);$/.exec(code);
+      return JSON.parse(JSON.parse(exported![1]!) as string);
+    };
+    const page = serve('page') as Record<string, unknown>[];
+    const texts = serve('texts') as [string, Record<string, unknown>][];
+    const compact = serve('compact') as Record<string, unknown>[];
+    // Every frame parses the page part: no definition, explanation or source in it.
+    expect(JSON.stringify(page)).not.toMatch(/made-up condition|fictitious|exists only in tests|Example source/);
+    expect(page.map((e) => e.id)).toEqual(['alpha', 'beta']);
+    expect(texts.map(([id, t]) => [id, Object.keys(t).sort()])).toEqual([
+      ['alpha', ['clinical', 'pronunciation', 'short']],
+      ['beta', ['clinical', 'pronunciation', 'short']],
+    ]);
+    // Together they are the compact entry the options page reads.
+    expect(page.map((e, i) => ({ ...e, ...texts[i]![1] }))).toEqual(compact);
+  });
+
   it('stops the Vite plugin that serves the glossary module', () => {
     const plugin = compileGlossaryModule(withFiles({ 'b.json': bad }));
     const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => unknown;
