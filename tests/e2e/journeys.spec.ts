@@ -130,6 +130,18 @@ test.describe('journeys', () => {
     expectInsideViewport(seen);
   });
 
+  test('on a page whose policy allows only its own scripts, the tooltip still opens, with its text', async ({
+    driver,
+  }) => {
+    // The card's code is loaded from the extension at the first hover: a page's script-src must not stop it.
+    const page = await driver.openPage('journey-csp.html');
+    await termsShown(page, ['NMDA receptor']);
+    await restOnTerm(page, '#plain', 'NMDA receptor');
+    const nmda = await tooltipOf(page, 'nmda-receptor');
+    expect(nmda.text).toContain(entry('nmda-receptor').short);
+    expectInsideViewport(nmda);
+  });
+
   test('text added to the page after it loaded is highlighted and explained', async ({ driver }) => {
     const page = await driver.openPage('journey-terms.html');
     await termsShown(page, ['NMDA receptor']);
