@@ -14,8 +14,9 @@ import { buildGuards, type GuardLookup } from '../../glossary/sense';
 /**
  * The glossaries as the content script sees them: the bundled one (what a
  * page needs of each entry; a tooltip's texts come with its code,
- * tooltip-view.tsx) and the reader's own, as matcher sources. Each glossary brings its own matcher, compiled before any page needs it
- * (the bundled one at build time, a reader's when it is saved), and a frame
+ * tooltip-view.tsx) and the reader's own, as matcher sources. Each glossary
+ * brings its own matcher, compiled before any page needs it (the bundled one
+ * at build time, a reader's when it is saved), and a frame
  * only joins them, in order of precedence: where a reader's form and a
  * bundled form read the same, the reader's comes first and wins.
  */
