@@ -63,6 +63,11 @@ export class TooltipUi {
     return !!node && !!host && (node === host || (node instanceof Node && host.contains(node)));
   }
 
+  /** The card's code is loaded or on its way. */
+  get prepared(): boolean {
+    return this.viewLoading !== null;
+  }
+
   /** The pointer rests on a term: load the card's code now, so it is ready when the delay ends. */
   prepare(): Promise<TooltipViewModule | null> {
     this.viewLoading ??= loadTooltipView().then(

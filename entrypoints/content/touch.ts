@@ -28,6 +28,8 @@ export function setupTouch(
     'pointerdown',
     (e) => {
       down = e.pointerType === 'mouse' ? null : { x: e.clientX, y: e.clientY, t: e.timeStamp, id: e.pointerId };
+      // A finger on a term: the card's code loads while the tap completes, not after it (about 35 ms here).
+      if (down && !tooltip.prepared && termAtPoint(e.clientX, e.clientY, index, shadowRoots)) void tooltip.prepare();
     },
     { capture: true, passive: true, signal },
   );
