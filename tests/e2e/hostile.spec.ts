@@ -354,10 +354,18 @@ test.describe('hostile pages', () => {
     await expect(inFrame).toBeVisible();
     await expect(inFrame).toHaveAccessibleName(/^anhedonia$/i);
 
-    // Each frame's DOM: nothing changed but, in the cross-origin one, the tooltip's host.
+    // And in the srcdoc frame, whose content script imports the card's code from a document with no address of its own.
+    const srcdocFrame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
+    const ptsd = await pointOfTerm(testWorld(page, frames[1]![0]), 'PTSD');
+    await restMouseOn(page, await inTabViewport(srcdocFrame, ptsd));
+    const inSrcdoc = tooltipCard(page.frameLocator('#inline'));
+    await expect(inSrcdoc).toBeVisible();
+    await expect(inSrcdoc).toHaveAccessibleName(/^PTSD$/i);
+
+    // Each frame's DOM: nothing changed but, in the frames where a tooltip opened, the tooltip's host.
     for (const frame of page.frames().slice(1)) {
       const log = await frame.evaluate(() => (window as unknown as { __mutations?: string[] }).__mutations ?? []);
-      expect(log, frame.url()).toEqual(frame === crossFrame ? [UI_HOST] : []);
+      expect(log, frame.url()).toEqual(frame === crossFrame || frame === srcdocFrame ? [UI_HOST] : []);
     }
     expect(hostile.termlensErrors).toEqual([]);
   });
