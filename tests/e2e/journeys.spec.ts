@@ -179,12 +179,10 @@ test.describe('journeys', () => {
         }
         return n.length ? [Math.min(...n), Math.max(...n), new Set(n).size] : [];
       }, null);
-    await expect.poll(async () => (await drawnSections()).length, { timeout: 10_000 }).toBe(3);
-    const [firstAtTop, lastAtTop, countAtTop] = await drawnSections();
-    // The first sections, a few screens' worth: not the page's 320.
-    expect(firstAtTop).toBeLessThan(5);
-    expect(lastAtTop).toBeLessThan(80);
-    expect(countAtTop).toBeGreaterThan(3);
+    // Once the browser has said which sections are near (until then a mark may be drawn anywhere; Firefox ESR once
+    // showed sections up to 126 that early): the first sections, a few screens' worth, not the page's 320.
+    const nearTop = ([first, last, count]: number[]) => first! < 5 && last! < 80 && count! > 3;
+    await expect.poll(async () => nearTop(await drawnSections()), { timeout: 10_000 }).toBe(true);
 
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight), null);
     await expect.poll(async () => (await drawnSections())[1], { timeout: 10_000 }).toBeGreaterThan(315);
