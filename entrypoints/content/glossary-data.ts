@@ -20,7 +20,6 @@ import { buildGuards, type GuardLookup } from '../../glossary/sense';
  * only joins them, in order of precedence: where a reader's form and a
  * bundled form read the same, the reader's comes first and wins.
  */
-export const ENTRIES: readonly PageEntry[] = entries;
 export const ENTRY_BY_ID: ReadonlyMap<string, PageEntry> = new Map(entries.map((e) => [e.id, e]));
 
 export interface MatcherSource {
