@@ -53,7 +53,10 @@ export function compileGlossaryModule(dir = ENTRIES_DIR): Plugin {
       for (const file of readdirSync(dir)) this.addWatchFile(join(dir, file));
       const entries = loadGlossaryFromDisk(dir);
       // The matcher of the bundled glossary, compiled here so that no page has to (glossary/matcher.ts).
-      if (name === MATCHER) return `export const packed = ${JSON.stringify(packMatcherData(entries.map(pageEntry)))};`;
+      if (name === MATCHER) {
+        const { bytes, ...sizes } = packMatcherData(entries.map(pageEntry));
+        return `export const packed = { ...${JSON.stringify(sizes)}, bytes: ${quoted(bytes)} };`;
+      }
       if (name === TEXTS) return `export const texts = ${parsed(entries.map((e) => [e.id, cardTexts(e)]))};`;
       const data = name === FULL ? entries : name === PAGE ? entries.map(pageEntry) : entries.map(compactEntry);
       return `export const entries = ${parsed(data)};`;
@@ -62,4 +65,13 @@ export function compileGlossaryModule(dir = ENTRIES_DIR): Plugin {
 }
 
 /** JSON.parse of a string literal: faster for an engine to load than the same data written as code. */
-const parsed = (data: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(data))})`;
+const parsed = (data: unknown) => `JSON.parse(${quoted(JSON.stringify(data).replace(/'/g, '\\u0027'))})`;
+
+/**
+ * A string literal the minifier keeps in quotes. It writes every string as a template literal unless that needs
+ * more escapes, and Chromium's parser reads a long template literal about three times slower than the same text
+ * in quotes (1.2 against 0.4 ms for the 130 kB matcher, compiled in a fresh page). A trailing backtick, cut off at
+ * run time, tips the choice; apostrophes are written as JSON escapes by `parsed`, so that single quotes need none.
+ * The cut makes no copy (engines slice a long string in place).
+ */
+const quoted = (text: string) => `${JSON.stringify(`${text}\``)}.slice(0, -1)`;

@@ -163,17 +163,23 @@ describe('the build fails on a bad glossary file', () => {
     );
   });
 
-  it('serves a page only what it needs before a tooltip, and the tooltip’s texts apart, nothing lost between them', () => {
-    const plugin = compileGlossaryModule(withFiles({ 'a.json': JSON.stringify([entry('alpha'), entry('beta')]) }));
+  it('serves a page only what it needs before a tooltip, and the tooltip’s texts apart, nothing lost between them', async () => {
+    // Quotes of every kind in the texts: the modules write them escaped (scripts/glossary-build.ts `quoted`).
+    const beta = entry('beta', { headword: "Beta's term", forms: [{ text: "Beta's term" }, { text: '`odd` "beta"' }] });
+    const plugin = compileGlossaryModule(withFiles({ 'a.json': JSON.stringify([entry('alpha'), beta]) }));
     const load = plugin.load as (this: { addWatchFile(file: string): void }, id: string) => string;
-    const serve = (name: string): unknown => {
+    const serve = async (name: string): Promise<unknown> => {
       const code = load.call({ addWatchFile: () => {} }, `\0virtual:termlens-glossary-${name}`);
-      const exported = /^export const \w+ = JSON\.parse\((".*")\);$/.exec(code);
-      return JSON.parse(JSON.parse(exported![1]!) as string);
+      const module = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as Record<string, unknown>;
+      return Object.values(module)[0];
     };
-    const page = serve('page') as Record<string, unknown>[];
-    const texts = serve('texts') as [string, Record<string, unknown>][];
-    const compact = serve('compact') as Record<string, unknown>[];
+    const page = (await serve('page')) as Record<string, unknown>[];
+    const texts = (await serve('texts')) as [string, Record<string, unknown>][];
+    const compact = (await serve('compact')) as Record<string, unknown>[];
+    expect(page[1]).toMatchObject({
+      headword: "Beta's term",
+      forms: [{ text: "Beta's term" }, { text: '`odd` "beta"' }],
+    });
     // Every frame parses the page part: no definition, explanation or source in it.
     expect(JSON.stringify(page)).not.toMatch(/made-up condition|fictitious|exists only in tests|Example source/);
     expect(page.map((e) => e.id)).toEqual(['alpha', 'beta']);
