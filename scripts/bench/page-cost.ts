@@ -32,7 +32,7 @@ const isExtensionScript = (url: string) => url.startsWith('chrome-extension://')
 export interface LoadCost extends ScriptTime {
   /** The longest stretch inside one main-thread task (a yield ends it): what the stretch target is about. */
   task: TaskStretch;
-  /** Highlighted terms in the top document (0 for the floor). */
+  /** Highlighted terms in the top document (0 for the floor; every match for the finder floor). */
   marks: number;
   /** TermLens's own figures once settled (null for the floor). */
   stats: PageStats | null;
@@ -86,21 +86,31 @@ type Ctx = {
   cdp: CDPSession;
 };
 
-/** The floor extension on one page: its script time until its walk is over. */
-export function floorLoad(dir: string, executablePath: string, url: string, timeoutMs: number): Promise<LoadCost> {
+/**
+ * A floor extension on one page (bench/floor.ts, or the finder floor of bench/finder-floor.ts, whose highlight
+ * is named `done`): its script time until it has registered its highlight, and the ranges in it.
+ */
+export function floorLoad(
+  dir: string,
+  executablePath: string,
+  url: string,
+  timeoutMs: number,
+  done = FLOOR_DONE,
+): Promise<LoadCost> {
   return withBrowser(dir, executablePath, async ({ page, cdp }) => {
     const stopTasks = await recordTasks(cdp);
     await startProfiler(cdp);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const probe = await benchWorld(cdp);
     const until = Date.now() + timeoutMs;
-    while (!(await probe<boolean>(`CSS.highlights.has(${JSON.stringify(FLOOR_DONE)})`))) {
+    let marks: number;
+    while ((marks = await probe<number>(`CSS.highlights.get(${JSON.stringify(done)})?.size ?? -1`)) < 0) {
       if (Date.now() > until) throw new Error(`The floor extension did not finish on ${url}`);
       await sleep(50);
     }
     const profiles = [await stopProfiler(cdp)];
     const task = longestInTask(profiles, isExtensionScript, await stopTasks());
-    return { ...scriptTime(profiles, isExtensionScript), task, marks: 0, stats: null, profiles };
+    return { ...scriptTime(profiles, isExtensionScript), task, marks, stats: null, profiles };
   });
 }
 

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { topFunctions } from './cpu-profile';
+import { FINDER_DONE } from './finder-floor';
 import { floorLoad, markLoad, termLensLoad, type LoadCost, type MarkCost } from './page-cost';
 
 /**
@@ -14,6 +15,8 @@ export type PageFile = { name: string; dir: string; file: string; bytes: number 
 export interface PageJob {
   urlOf(page: PageFile, run: number): string;
   floorDir: string;
+  /** The finder floor (bench/finder-floor.ts); absent in --compare and --profile runs, which do not load it. */
+  finderDir?: string;
   extensionDir: string;
   executablePath: string;
   runs: number;
@@ -35,6 +38,7 @@ export async function measurePages(pages: PageFile[], job: PageJob) {
     job.log(`page ${page.name} (${(page.bytes / 1024).toFixed(0)} KB)…`);
     const timeoutMs = timeoutFor(page);
     const floor: LoadCost[] = [];
+    const finder: LoadCost[] = [];
     const termlens: LoadCost[] = [];
     const marks: MarkCost[] = [];
     let markOn = true;
@@ -42,6 +46,7 @@ export async function measurePages(pages: PageFile[], job: PageJob) {
       for (let run = 0; run < job.runs; run++) {
         const url = job.urlOf(page, run);
         floor.push(await floorLoad(job.floorDir, job.executablePath, url, timeoutMs));
+        if (job.finderDir) finder.push(await floorLoad(job.finderDir, job.executablePath, url, timeoutMs, FINDER_DONE));
         termlens.push(await termLensLoad(job.extensionDir, job.executablePath, url, timeoutMs));
         if (!markOn) continue;
         const m = await markLoad(job.executablePath, url, job.mark, timeoutMs + job.mark.capMs);
@@ -53,13 +58,22 @@ export async function measurePages(pages: PageFile[], job: PageJob) {
       failed.push({ page: page.name, error: String((err as Error).message ?? err).split('\n')[0]! });
       job.log(`  failed: ${failed.at(-1)!.error}`);
     }
-    if (floor.length && termlens.length) results.push(summarise(page, floor, termlens, marks, job.mark.forms.length));
+    if (floor.length && termlens.length)
+      results.push(summarise(page, floor, finder, termlens, marks, job.mark.forms.length));
   }
   return { results, failed };
 }
 
-function summarise(page: PageFile, floor: LoadCost[], termlens: LoadCost[], marks: MarkCost[], forms: number) {
+function summarise(
+  page: PageFile,
+  floor: LoadCost[],
+  finder: LoadCost[],
+  termlens: LoadCost[],
+  marks: MarkCost[],
+  forms: number,
+) {
   const floorMs = median(floor.map((r) => r.ms));
+  const finderMs = median(finder.map((r) => r.ms));
   const ms = median(termlens.map((r) => r.ms));
   // Cut off: mark.js spends about the same on every keyword (one walk and one RegExp each), so scale up.
   const markMs = median(marks.map((m) => (m.complete ? m.ms : (m.ms * forms) / m.keywordsDone)));
@@ -72,6 +86,13 @@ function summarise(page: PageFile, floor: LoadCost[], termlens: LoadCost[], mark
     termlensMs: ms,
     /** TermLens's script time ÷ the floor's. */
     ratio: ms / floorMs,
+    /** The finder floor: its script time, longest stretch and matches (every form, no page model), and TermLens ÷ it. */
+    finder: {
+      ms: finderMs,
+      longestMs: median(finder.map((r) => r.task.longestMs)),
+      matches: median(finder.map((r) => r.marks)),
+      ratio: ms / finderMs,
+    },
     /** TermLens's longest stretch inside one main-thread task (median over runs, and the worst run). */
     longestMs: median(termlens.map((r) => r.task.longestMs)),
     longestMaxMs: Math.max(...termlens.map((r) => r.task.longestMs)),

@@ -34,6 +34,7 @@ import { assertChromeBuild, findChromium } from '../lib/browser-env';
 import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { runMatcherBench, type GlossaryFigures, type MatcherBench } from './matcher';
 import { writeFloorExtension, writeMedicalPage } from './floor';
+import { writeFinderExtension } from './finder-floor';
 import { comparePages } from './compare';
 import { measurePages, median, profilePage, type PageFile, type PageResult } from './page-part';
 import { BenchWorld, launchWithExtension, tabIdOf } from './pages';
@@ -132,6 +133,8 @@ async function main() {
   const job = {
     urlOf,
     floorDir,
+    // Only the page part of a full run loads it: --compare and --profile look at TermLens alone.
+    finderDir: COMPARE || PROFILE ? undefined : writeFinderExtension(join(tmp, 'finder-extension')),
     extensionDir,
     executablePath,
     runs: RUNS,
@@ -291,7 +294,11 @@ function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) =
   console.log(
     'ms = script time of the extension on the page (samples whose stack holds its script), navigation → marks',
   );
-  console.log('stable. floor = an extension that walks every text node once. stretch = most TermLens script in');
+  console.log('stable. floor = an extension that walks every text node once. finder = one that finds and marks every');
+  console.log(
+    "glossary form in one pass, with TermLens's matcher and prose rules and nothing else (bench/finder-floor.ts;",
+  );
+  console.log('matches = its ranges, unfiltered). stretch = most TermLens script in');
   console.log('one main-thread task (median, max; a trace of the tasks beside the profile: a yield ends a stretch);');
   console.log('run = longest run of TermLens samples with no other sample between them, yields or not (max).');
   console.log(`mark.js: same profiler; > cut off after ${MARK_CAP_MS / 1000} s, ~ scaled.\n`);
@@ -303,6 +310,10 @@ function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) =
     ['floor', (r) => fmt(r.floorMs, 1)],
     ['TermLens', (r) => fmt(r.termlensMs, 1)],
     ['TL/floor', (r) => `${fmt(r.ratio, 1)}×`],
+    ['finder', (r) => fmt(r.finder.ms, 1)],
+    ['matches', (r) => fmt(r.finder.matches)],
+    ['finder/floor', (r) => `${fmt(r.finder.ms / r.floorMs, 1)}×`],
+    ['TL/finder', (r) => `${fmt(r.finder.ratio, 1)}×`],
     ['stretch', (r) => `${fmt(r.longestMs, 1)} / ${fmt(r.longestMaxMs, 1)}`],
     ['run', (r) => fmt(r.unbrokenMaxMs, 1)],
     ['scan (engine)', (r) => fmt(r.firstScanMs)],
