@@ -1,9 +1,9 @@
 import { buildSync } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packMatcherData } from '../../glossary/matcher';
 import { pageEntry } from '../../glossary/compact-entry';
 import { loadGlossaryFromDisk } from '../glossary-build';
+import { writeContentScriptExtension } from './floor';
 
 /**
  * The second floor of the page bench: an extension that finds and marks the
@@ -18,7 +18,6 @@ export const FINDER_DONE = 'bench-finder-done';
 
 /** Writes the finder extension into `dir`: the same matches, frames and run time as TermLens's content script. */
 export function writeFinderExtension(dir: string): string {
-  mkdirSync(dir, { recursive: true });
   const entries = loadGlossaryFromDisk().map(pageEntry);
   const data = { packed: packMatcherData(entries), entries: entries.map(({ id, forms }) => ({ id, forms })) };
   // Loaded the way TermLens's build loads its glossary: JSON.parse of one quoted string (scripts/glossary-build.ts).
@@ -32,21 +31,5 @@ export function writeFinderExtension(dir: string): string {
     banner: { js: banner },
     write: false,
   });
-  writeFileSync(join(dir, 'content.js'), built.outputFiles[0]!.text);
-  const manifest = {
-    manifest_version: 3,
-    name: 'Bench finder floor',
-    version: '1.0.0',
-    content_scripts: [
-      {
-        matches: ['http://*/*', 'https://*/*'],
-        all_frames: true,
-        match_about_blank: true,
-        run_at: 'document_idle',
-        js: ['content.js'],
-      },
-    ],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  return dir;
+  return writeContentScriptExtension(dir, 'Bench finder floor', built.outputFiles[0]!.text);
 }

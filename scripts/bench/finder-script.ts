@@ -8,6 +8,8 @@ import { blockOf, INLINE_TAGS, isSkippedTag, type BlockKey } from '../../entrypo
  * text at blocks, the bundled matcher on each block's text, and a range for
  * every match, registered in one highlight. No settings, no storage, no page
  * model (regions, context, density), no yielding, no observers, no tooltip.
+ * Its walk is scan.ts walkText without the slicing, the attribute rules and
+ * shadow roots, written out here so that nothing of TermLens's engine runs.
  */
 
 declare const FINDER_DATA: { packed: PackedMatcher; entries: MatchableEntry[] };

@@ -20,12 +20,20 @@ const FLOOR_SCRIPT = `(() => {
 })();
 `;
 
-/** Writes the floor extension into `dir` (same matches, frames and run time as TermLens's content script). */
+/** Writes the floor extension into `dir`. */
 export function writeFloorExtension(dir: string): string {
+  return writeContentScriptExtension(dir, 'Bench floor', FLOOR_SCRIPT);
+}
+
+/**
+ * An extension of one content script, with the same matches, frames and run time as TermLens's: the floors of
+ * the page bench (this one and bench/finder-floor.ts).
+ */
+export function writeContentScriptExtension(dir: string, name: string, script: string): string {
   mkdirSync(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
-    name: 'Bench floor',
+    name,
     version: '1.0.0',
     content_scripts: [
       {
@@ -38,7 +46,7 @@ export function writeFloorExtension(dir: string): string {
     ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  writeFileSync(join(dir, 'content.js'), FLOOR_SCRIPT);
+  writeFileSync(join(dir, 'content.js'), script);
   return dir;
 }
 
