@@ -134,7 +134,8 @@ async function main() {
     urlOf,
     floorDir,
     // Only the page part of a full run loads it: --compare and --profile look at TermLens alone.
-    finderDir: COMPARE || PROFILE ? undefined : writeFinderExtension(join(tmp, 'finder-extension')),
+    finderDir:
+      COMPARE || PROFILE || !PARTS.has('pages') ? undefined : writeFinderExtension(join(tmp, 'finder-extension')),
     extensionDir,
     executablePath,
     runs: RUNS,
