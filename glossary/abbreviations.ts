@@ -11,11 +11,24 @@ import type { Match } from './matcher';
 const AFTER = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}-]{0,8}[\p{Lu}\p{N}])(s?)\s*[),;]/u;
 const OPENS = /^\s*\(/;
 const BEFORE = /([\p{Lu}][\p{L}\p{N}-]{0,8}[\p{Lu}\p{N}])(s?)\s*\(\s*$/u;
+/**
+ * The same patterns for text without a character past ASCII, where \p{Lu} is A-Z, \p{L} a-z and A-Z and \p{N}
+ * 0-9: they find exactly what the Unicode ones find there. Compiling a Unicode letter class is the cost: V8
+ * builds it at a page's first "(CRPS)", cold, 4.8 ms in the task of that paragraph (the bench's profile of
+ * fixture/smoke.html), where these take microseconds. A window with any other character takes the Unicode ones.
+ */
+const AFTER_ASCII = /^\s*\(\s*([A-Z][A-Za-z0-9-]{0,8}[A-Z0-9])(s?)\s*[),;]/;
+const BEFORE_ASCII = /([A-Z][A-Za-z0-9-]{0,8}[A-Z0-9])(s?)\s*\(\s*$/;
+const ASCII = /^[\0-\x7f]*$/;
+
+const capitalCount = (abbr: string) =>
+  (ASCII.test(abbr) ? abbr.replace(/[^A-Z]/g, '') : abbr.replace(/[^\p{Lu}]/gu, '')).length;
 
 function looksLikeAbbreviation(abbr: string, term: string): boolean {
-  const capitals = abbr.replace(/[^\p{Lu}]/gu, '').length;
-  return capitals >= 2 && abbr[0]?.toLowerCase() === term.trim()[0]?.toLowerCase();
+  return capitalCount(abbr) >= 2 && abbr[0]?.toLowerCase() === term.trim()[0]?.toLowerCase();
 }
+
+const execIn = (window: string, ascii: RegExp, unicode: RegExp) => (ASCII.test(window) ? ascii : unicode).exec(window);
 
 export interface Definition {
   abbr: string;
@@ -27,15 +40,17 @@ export function findDefinitions(text: string, matches: readonly Match[]): Defini
   for (const m of matches) {
     if (m.defined) continue;
     const term = text.slice(m.start, m.end);
-    // Most terms are not followed by a bracket: the Unicode pattern then is never compiled (V8 compiles it
-    // twice, interpreted then native, about 0.3 ms each in Node on this machine).
-    const after = OPENS.test(text.slice(m.end, m.end + 8)) ? AFTER.exec(text.slice(m.end, m.end + 24)) : null;
+    // Most terms are not followed by a bracket, and the pattern is not tried (V8 compiles a pattern at its first
+    // use, interpreted, and again natively once it is used often).
+    const after = OPENS.test(text.slice(m.end, m.end + 8))
+      ? execIn(text.slice(m.end, m.end + 24), AFTER_ASCII, AFTER)
+      : null;
     if (after?.[1] && after[1] !== term && looksLikeAbbreviation(after[1], term)) {
       out.push({ abbr: after[1], entryId: m.entryId });
       continue;
     }
     const close = /^\s*\)/.test(text.slice(m.end, m.end + 4));
-    const before = close ? BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start)) : null;
+    const before = close ? execIn(text.slice(Math.max(0, m.start - 24), m.start), BEFORE_ASCII, BEFORE) : null;
     if (before?.[1] && before[1] !== term && looksLikeAbbreviation(before[1], term)) {
       out.push({ abbr: before[1], entryId: m.entryId });
     }
