@@ -1,4 +1,5 @@
 import type { Match } from './matcher';
+import { ASCII_WORD } from './normalize';
 import type { SenseGuard } from './schema';
 import { SENSE_GUARDS } from './sense-guards';
 
@@ -32,13 +33,25 @@ export function buildGuards(entries: readonly GuardedEntry[], extra = SENSE_GUAR
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Is this one character a letter or a digit? ASCII answered from the table: compiling the Unicode class costs
+ * 1–5 ms at its first use in a page (cold), and a guard is asked about nearly every page's first term; the class
+ * only for the rare character past ASCII. "" (past the end of the text) is neither.
+ */
+function isLetterOrDigit(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return ASCII_WORD[code] === 1;
+  return LETTER_OR_DIGIT.test(ch);
+}
 
 /** Do the words right after (or before) the match read as one of the guard's phrases? */
 function startsWithPhrase(rest: string, phrases: readonly string[]): boolean {
   const text = norm(rest.replace(/^[\s\u00a0]+/, ''));
   return phrases.some((p) => {
     const phrase = norm(p);
-    return text.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(text.charAt(phrase.length));
+    return text.startsWith(phrase) && !isLetterOrDigit(text.charAt(phrase.length));
   });
 }
 
@@ -46,7 +59,7 @@ function endsWithPhrase(before: string, phrases: readonly string[]): boolean {
   const text = norm(before.replace(/[\s\u00a0]+$/, ''));
   return phrases.some((p) => {
     const phrase = norm(p);
-    return text.endsWith(phrase) && !/[\p{L}\p{N}]/u.test(text.charAt(text.length - phrase.length - 1));
+    return text.endsWith(phrase) && !isLetterOrDigit(text.charAt(text.length - phrase.length - 1));
   });
 }
 

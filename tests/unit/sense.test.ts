@@ -52,6 +52,12 @@ describe('guard phrases', () => {
   it.each([
     ['pain relief', 0, 4, true],
     ['pain relievers', 0, 4, false], // whole words only
+    ['pain reliefs', 0, 4, false],
+    ['pain relief2', 0, 4, false],
+    ['pain reliefé', 0, 4, false], // a letter past ASCII continues the word too
+    ['pain relief— at last', 0, 4, true],
+    ['the ungreat depression', 12, 22, false],
+    ['the 1great depression', 11, 21, false],
     ['misuse of funds', 0, 6, true],
     ['misuse of fundamental rights', 0, 6, false],
     ['the Great  Depression', 11, 21, true],
