@@ -48,6 +48,16 @@ describe('matcher rules', () => {
     ['EMAIL WHOLESALE IVory TRD2 xNMDA ketamines2', []],
     ['see www.who.int or ema.europa.eu or https://x.org/ketamine or mail ketamine@example.com', []],
     ['visit ketamine.com today', []],
+    ['(visit ketamine.com). “https://x.org/ketamine”, </ketamine> or ./ketamine', []],
+    [
+      'ketamine. Then ketamine: and (ketamine), “ketamine”',
+      [
+        ['ketamine', 'ketamine'],
+        ['ketamine', 'ketamine'],
+        ['ketamine', 'ketamine'],
+        ['ketamine', 'ketamine'],
+      ],
+    ],
     ['treatment resistant depression', [['treatment resistant depression', 'trd']]],
     ['treatment-resistant depression', [['treatment-resistant depression', 'trd']]],
     ['treatment–resistant\u00a0depression', [['treatment–resistant\u00a0depression', 'trd']]],
