@@ -29,6 +29,7 @@ const PIECES = [
   'box',
   'lash',
   'über',
+  'año',
   'ßa',
   'σύν',
   'é',
@@ -155,6 +156,33 @@ describe('matcher properties (random text, random glossaries)', () => {
     fc.assert(
       fc.property(glossaryArb, textArb, (glossary, text) => {
         checkInvariants(text, glossary, compileMatcher(glossary).match(text));
+      }),
+      { numRuns: 2000 },
+    );
+  }, 30_000);
+
+  it('finds every form that stands as a word, with each ending it may take', () => {
+    // Each ending a form may take (glossary/matcher.ts, endingAt): an abbreviation only lower-case "s" and the
+    // possessives; any other form "-es" after s, x, z or h in either case, and "-ies" for a "-y" after a consonant.
+    const endingsOf = (form: string, caseSensitive: boolean) => {
+      const key = canonical(form, true);
+      const out = ['', 's', "'s", '\u2019s', "s'"];
+      if (!caseSensitive) out.push('S', ...(/[sxzh]$/i.test(form) ? ['es', 'ES'] : []));
+      return out
+        .map((e) => form + e)
+        .concat(!caseSensitive && /[^aeiou]y$/.test(key) ? [`${form.slice(0, -1)}ies`] : []);
+    };
+    fc.assert(
+      fc.property(glossaryArb, fc.nat(), fc.nat(), fc.constantFrom(' ', '(', '"'), (glossary, e, k, before) => {
+        const entry = glossary[e % glossary.length]!;
+        const form = entry.forms[k % entry.forms.length]!;
+        fc.pre(isWordChar(form.text.charCodeAt(form.text.length - 1)));
+        const matcher = compileMatcher(glossary);
+        for (const written of endingsOf(form.text, !!form.caseSensitive)) {
+          const text = `a${before}${written}, b`;
+          const m = matcher.match(text).find((x) => x.start === 2);
+          expect(m && text.slice(m.start, m.end), `"${written}" in ${JSON.stringify(glossary)}`).toBe(written);
+        }
       }),
       { numRuns: 2000 },
     );
