@@ -33,6 +33,8 @@ export interface ScriptTime {
 }
 
 const isGc = (f: CallFrame) => f.functionName === '(garbage collector)';
+/** A script's top level: where the browser starts running a file it has just compiled. */
+const isTopLevel = (f: CallFrame) => f.functionName === '' && f.lineNumber === 0 && f.columnNumber === 0;
 
 /**
  * The most one sample may stand for (10 sampling intervals). Longer gaps
@@ -50,12 +52,16 @@ function timeline(profile: CpuProfile): { node: number; ms: number }[] {
 }
 
 /** Which nodes have a frame of `owns` on their stack (themselves or an ancestor). */
-function ownedNodes(profile: CpuProfile, owns: (url: string) => boolean): Set<number> {
+const ownedNodes = (profile: CpuProfile, owns: (url: string) => boolean): Set<number> =>
+  nodesUnder(profile, (f) => owns(f.url));
+
+/** Which nodes have a frame that `is` on their stack (themselves or an ancestor). */
+function nodesUnder(profile: CpuProfile, is: (frame: CallFrame) => boolean): Set<number> {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const owned = new Set<number>();
   const visit = (id: number, inherited: boolean) => {
     const node = byId.get(id)!;
-    const mine = inherited || owns(node.callFrame.url);
+    const mine = inherited || is(node.callFrame);
     if (mine) owned.add(id);
     for (const child of node.children ?? []) visit(child, mine);
   };
@@ -140,7 +146,10 @@ function taskAt(tasks: readonly Task[], at: number): number {
 }
 
 export interface TaskStretch {
-  /** The most script time of the group inside one task of the page's main thread (GC between its samples counts). */
+  /**
+   * The most script time of the group inside one task of the page's main thread: GC between its samples counts,
+   * and so does compiling one of its files in the task that then runs it.
+   */
   longestMs: number;
   /** Of the group's samples, the share that fell inside a recorded task (a check that the clocks agree). */
   inTasks: number;
@@ -161,11 +170,14 @@ export function longestInTask(
 ): TaskStretch {
   const samples = profiles.flatMap((profile) => {
     const owned = ownedNodes(profile, owns);
+    const evaluating = nodesUnder(profile, (f) => owns(f.url) && isTopLevel(f));
     const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
     return timedSamples(profile).map((s) => ({
       ...s,
       mine: owned.has(s.node),
+      evaluating: evaluating.has(s.node),
       gc: isGc(frames.get(s.node)!),
+      program: frames.get(s.node)!.functionName === '(program)',
       name: frames.get(s.node)!.functionName || '(top level)',
     }));
   });
@@ -184,7 +196,21 @@ export function longestInTask(
   }
   // Each sample's task on the page's thread, found once (-1: outside every task).
   const placed = samples.map((s) => ({ ...s, task: taskAt(tasks, s.at) }));
-  const perTask = new Map<number, number>();
+  // A task that evaluates one of the group's files compiled it first, on this thread: the samples of that task
+  // before the group's first (the browser's own code, "(program)") are the group's time too, though no frame of
+  // its script is on their stack yet. A content script injected into a page is compiled so, in the task that
+  // runs it; a module it imports is compiled off the main thread, and its task holds little of this.
+  const compiling = new Map<number, number>();
+  const evaluated = new Set(placed.filter((s) => s.evaluating && s.task >= 0).map((s) => s.task));
+  const started = new Set<number>();
+  for (const s of placed) {
+    if (s.task < 0 || !evaluated.has(s.task) || started.has(s.task)) continue;
+    if (s.mine) started.add(s.task);
+    else if (s.program) compiling.set(s.task, (compiling.get(s.task) ?? 0) + s.ms);
+  }
+  const perTask = new Map<number, number>(compiling);
+  // GC between two of the group's samples in one task counts in its stretch, so it is named beside them.
+  const gcInTask = new Map<number, number>();
   let longestMs = 0;
   let longestTask = -1;
   let lastTask = -2;
@@ -193,16 +219,21 @@ export function longestInTask(
     if (s.mine) {
       const stretch = s.task >= 0 ? (perTask.get(s.task) ?? 0) + s.ms + (s.task === lastTask ? gcTail : 0) : s.ms;
       if (s.task >= 0) perTask.set(s.task, stretch);
+      if (s.task >= 0 && s.task === lastTask && gcTail > 0) gcInTask.set(s.task, (gcInTask.get(s.task) ?? 0) + gcTail);
       if (stretch > longestMs) [longestMs, longestTask] = [stretch, s.task];
       lastTask = s.task;
       gcTail = 0;
     } else if (s.gc && s.task === lastTask && s.task >= 0) gcTail += s.ms;
     else gcTail = 0;
   }
-  const self = new Map<string, number>();
+  const self = new Map<string, number>([
+    ['(compiling)', compiling.get(longestTask) ?? 0],
+    ['(garbage collector)', gcInTask.get(longestTask) ?? 0],
+  ]);
   for (const s of placed)
     if (s.mine && longestTask >= 0 && s.task === longestTask) self.set(s.name, (self.get(s.name) ?? 0) + s.ms);
   const longestWhat = [...self]
+    .filter(([, ms]) => ms > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
