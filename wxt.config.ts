@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { COMMANDS, TOOLTIP_VIEW_FILE, WEB_PAGES } from './lib/extension-manifest';
+import { COMMANDS, ENGINE_FILE, TOOLTIP_VIEW_FILE, WEB_PAGES } from './lib/extension-manifest';
 import { renderIcons } from './scripts/icons';
 import { compileGlossaryModule } from './scripts/glossary-build';
 import { fewerPageChunks, inlinePageStyles } from './scripts/page-build';
@@ -64,12 +64,12 @@ export default defineConfig({
     // unlimitedStorage (Chrome only): a reader's 20,000 terms with definitions can pass Chrome's 10 MB storage.local
     // quota; Firefox's storage.local already allows far more (IndexedDB's limits), so Firefox readers see no extra permission.
     permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'unlimitedStorage'],
-    // The tooltip's view, which the content script imports at the first hover (tooltip-view-loader.ts). Chrome
-    // serves it at an address that changes each session, so a page cannot probe for it to tell TermLens is there;
-    // Firefox's addresses already hold a random id per install.
+    // The engine and the tooltip's view, which the content script imports (entrypoints/content/extension-module.ts).
+    // Chrome serves them at an address that changes each session, so a page cannot probe for them to tell TermLens
+    // is there; Firefox's addresses already hold a random id per install.
     web_accessible_resources: [
       {
-        resources: [TOOLTIP_VIEW_FILE.slice(1)],
+        resources: [ENGINE_FILE.slice(1), TOOLTIP_VIEW_FILE.slice(1)],
         matches: [...WEB_PAGES],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

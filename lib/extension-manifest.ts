@@ -26,5 +26,10 @@ export type CommandName = keyof typeof COMMANDS;
 
 export const isCommandName = (v: unknown): v is CommandName => typeof v === 'string' && Object.hasOwn(COMMANDS, v);
 
-/** The tooltip's view, built from entrypoints/tooltip-view.ts: web-accessible, so the content script can import it. */
+/**
+ * The files the content script imports (entrypoints/content/extension-module.ts): the engine, built from
+ * entrypoints/content-engine.ts, and the tooltip's view, from entrypoints/tooltip-view.ts. Web-accessible, so that
+ * the content script may import them.
+ */
+export const ENGINE_FILE = '/content-engine.js';
 export const TOOLTIP_VIEW_FILE = '/tooltip-view.js';

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { readGlossaryList, type GlossaryList } from './glossary-list';
 import { recordOr } from './guards';
+import type { StoredStart } from './page-start-read';
 import { readSettings, type Settings } from './settings';
 import { readSiteRules, type SiteRules } from './site-rules';
 import {
@@ -44,14 +44,8 @@ function upToDate(value: unknown, meta: unknown, version: number, migrations: Mi
   return out;
 }
 
-const read = (area: 'sync' | 'local', keys: string[]): Promise<Record<string, unknown>> =>
-  browser.storage[area].get(keys).then(recordOr, () => ({}));
-
-export async function loadPageStart(): Promise<PageStart> {
-  const [sync, local] = await Promise.all([
-    read('sync', ['settings', 'settings$']),
-    read('local', ['siteRules', 'siteRules$', 'glossaries', 'glossaries$']),
-  ]);
+/** What the page's start read (lib/page-start-read.ts) gives, validated and up to date. */
+export function pageStartFrom({ sync, local }: StoredStart): PageStart {
   return {
     settings: readSettings(recordOr(upToDate(sync.settings, sync.settings$, SETTINGS_VERSION, SETTINGS_MIGRATIONS)))
       .settings,

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { HighlightStyle } from '../../lib/settings';
 import { wholeText } from '../../tests/dom/dom-fixtures';
-import { HIGHLIGHT_NAMES, Highlighter, highlightApiAvailable, type Look } from './highlight';
+import { HIGHLIGHT_NAMES, Highlighter, type Look } from './highlight';
+import { highlightApiAvailable } from './highlight-api';
 
 function rangeOver(text: string): StaticRange {
   const p = document.body.appendChild(document.createElement('p'));

@@ -194,12 +194,3 @@ export class Highlighter<M> {
     this.registered = [];
   }
 }
-
-export function highlightApiAvailable(): boolean {
-  return (
-    typeof CSS !== 'undefined' &&
-    'highlights' in CSS &&
-    typeof Highlight === 'function' &&
-    typeof StaticRange === 'function'
-  );
-}

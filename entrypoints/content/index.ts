@@ -1,19 +1,21 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { WEB_PAGES } from '../../lib/extension-manifest';
-import { onMessages } from '../../lib/messages';
-import { saveSetting, saveSiteRules } from '../../lib/storage';
-import { loadPageStart, watchPageStart } from '../../lib/page-start';
-import { applyGlossaries } from './own-glossaries';
-import type { Settings } from '../../lib/settings';
-import { siteStatus, toggleSite, type SiteRules } from '../../lib/site-rules';
-import { highlightApiAvailable } from './highlight';
-import { yieldToBrowser } from './slicer';
-import { bringFrameIntoView, isTyping, nextOfEntry, stepTerm } from './term-navigation';
-import { startPageSession, type PageSession } from './page-session';
-import { isTopFrame, pageHostname } from './page-host';
-import { pageState, pageStats, pushPageState } from './report-page';
+import { readPageStart } from '../../lib/page-start-read';
+import { loadEngine } from './engine-loader';
+import { highlightApiAvailable } from './highlight-api';
 import './highlight.css';
 
+/**
+ * The content script is a loader: every frame of every page runs it, and a
+ * script the browser injects is compiled on the page's main thread, in the
+ * task that runs it (the engine's 240 kB took 11-21 ms of that task on
+ * fixture/smoke.html, before any of its code ran: "(compiling)" in
+ * `npm run bench -- --profile smoke`). The engine is a file of its own that
+ * the loader imports (entrypoints/content-engine.ts), which the browser
+ * compiles off the main thread; the storage read starts while it loads. The
+ * first marks come about 30 ms later for it, and the page's longest TermLens
+ * task is half as long.
+ */
 export default defineContentScript({
   matches: WEB_PAGES,
   allFrames: true,
@@ -22,109 +24,12 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
-    // Evaluating this script is one task; the storage read (whose first use sets up the API) starts the
-    // next, so the two never add up to one long stretch on a slow machine. Nothing else runs before the yield.
-    await yieldToBrowser();
-    const hostname = pageHostname();
-    const isTop = isTopFrame();
-    const stored = await loadPageStart();
-    let settings: Settings = stored.settings;
-    let rules: SiteRules = stored.rules;
-    await applyGlossaries(stored.glossaries);
-    let session: { controller: AbortController; page: PageSession } | null = null;
-    const currentState = () => pageState(hostname, siteStatus(hostname, settings, rules), session?.page.engine ?? null);
-    // Every frame reports its own terms: the background adds them up per tab for the badge and the popup.
-    const push = () => pushPageState(currentState, ctx.signal);
-
-    const stop = () => {
-      session?.controller.abort();
-      session = null;
-    };
-    const start = () => {
-      const controller = new AbortController();
-      const signal = AbortSignal.any([ctx.signal, controller.signal]);
-      const page = startPageSession(ctx, () => settings, signal);
-      page.engine.onChange(push);
-      session = { controller, page };
-    };
-    const apply = (restart: boolean) => {
-      const on = siteStatus(hostname, settings, rules).on;
-      if (!on || restart) stop();
-      if (on && !session) start();
-      push();
-    };
-
-    watchPageStart(
-      {
-        settings: (next) => {
-          const restart =
-            next.highlightStyle !== settings.highlightStyle ||
-            next.density !== settings.density ||
-            next.markEverywhere !== settings.markEverywhere;
-          const mutedChanged = next.mutedTerms.join() !== settings.mutedTerms.join();
-          settings = next;
-          // A muted or unmuted term changes in place, so an open tooltip (and its undo) stays.
-          if (mutedChanged && !restart) session?.page.engine.setMuted(next.mutedTerms);
-          apply(restart && !!session);
-        },
-        // A glossary imported, switched, edited or added to from another tab: mark this page again with it.
-        glossaries: (next) => {
-          void applyGlossaries(next).then((latest) => {
-            if (latest && !ctx.signal.aborted) apply(!!session);
-          });
-        },
-        rules: (next) => {
-          rules = next;
-          apply(false);
-        },
-      },
-      ctx.signal,
-    );
-
-    // Every frame: the right-click menu's "Don't mark" reaches the frame that was clicked.
-    onMessages(
-      {
-        'mute-context-term': async () => {
-          const id = session?.page.contextTerm.last();
-          if (!id) return { ok: false };
-          await saveSetting('mutedTerms', [...new Set([...settings.mutedTerms, id])]);
-          return { ok: true };
-        },
-      },
-      ctx.signal,
-    );
-    if (isTop) {
-      onMessages(
-        {
-          'get-page-state': currentState,
-          'run-command': async ({ command }) => {
-            if (command === 'toggle-site') {
-              const on = siteStatus(hostname, settings, rules).on;
-              await saveSiteRules(toggleSite(hostname, settings.mode, rules, !on));
-              return { ok: true };
-            }
-            if (!session || isTyping()) return { ok: false };
-            const { engine, tooltip } = session.page;
-            return { ok: !!stepTerm(engine.index, tooltip, command === 'next-term' ? 1 : -1) };
-          },
-          'get-stats': () => (session ? pageStats(session.page) : null),
-        },
-        ctx.signal,
-      );
-    }
-    // Any frame: the popup sends "show this term" to the frame that holds it.
-    onMessages(
-      {
-        'reveal-term': ({ id }) => {
-          if (!session) return { found: false };
-          const { engine, tooltip } = session.page;
-          const occ = nextOfEntry(engine.index, tooltip, id);
-          if (occ && !isTop) bringFrameIntoView(occ);
-          return { found: !!occ };
-        },
-      },
-      ctx.signal,
-    );
-    apply(false);
+    const start = readPageStart();
+    // The extension updated or removed under the page takes its files with it: nothing left to do then.
+    const engine = await loadEngine().catch((error: unknown) => {
+      if (ctx.isInvalid) return null;
+      throw error;
+    });
+    if (engine && !ctx.isInvalid) await engine.runPage(ctx, start);
   },
 });

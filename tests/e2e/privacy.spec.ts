@@ -74,10 +74,11 @@ test.describe('privacy', () => {
     expect(seen.some((r) => r.url.startsWith(`chrome-extension://${extensionId}/popup.html`))).toBe(true);
 
     const allowed = [servers.origin, servers.crossOrigin, `chrome-extension://${extensionId}/`, 'data:', 'blob:'];
-    // The tooltip's code, from the package, at the address Chrome gives the extension's files for this session.
-    const tooltipView = /^chrome-extension:\/\/[0-9a-f-]{36}\/tooltip-view\.js$/;
+    // The engine's and the tooltip's code, from the package, at the address Chrome gives the extension's files for
+    // this session.
+    const imported = /^chrome-extension:\/\/[0-9a-f-]{36}\/(content-engine|tooltip-view)\.js$/;
     const elsewhere = seen.filter(
-      (r) => r.url !== probe && !allowed.some((a) => r.url.startsWith(a)) && !tooltipView.test(r.url),
+      (r) => r.url !== probe && !allowed.some((a) => r.url.startsWith(a)) && !imported.test(r.url),
     );
     expect(elsewhere).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -115,7 +116,7 @@ test.describe('permissions and reach', () => {
     ['Chrome', CHROME_BUILD_DIR],
     ['Firefox', FIREFOX_BUILD_DIR],
   ] as const) {
-    test(`${browser} manifest: minimum permissions, nothing a page can reach but the tooltip's code, no remote code`, () => {
+    test(`${browser} manifest: minimum permissions, nothing a page can reach but the content script's own code, no remote code`, () => {
       const file = join(dir, 'manifest.json');
       expect(existsSync(file), `${file}: build it first`).toBe(true);
       const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -128,17 +129,17 @@ test.describe('permissions and reach', () => {
       expect(manifest).not.toHaveProperty('optional_permissions');
       expect(manifest).not.toHaveProperty('optional_host_permissions');
       expect(manifest).not.toHaveProperty('externally_connectable');
-      // One file a page's content script may import: the tooltip's code and the glossary's texts (nothing of the
-      // reader's), in Chrome only at an address that changes each session, so a page cannot probe for TermLens
-      // (Firefox's addresses hold a random id per install).
+      // Two files a page's content script may import: the engine, and the tooltip's code with the glossary's texts
+      // (nothing of the reader's), in Chrome only at an address that changes each session, so a page cannot probe
+      // for TermLens (Firefox's addresses hold a random id per install).
       expect(manifest.web_accessible_resources).toEqual([
         {
-          resources: ['tooltip-view.js'],
+          resources: ['content-engine.js', 'tooltip-view.js'],
           matches: ['http://*/*', 'https://*/*'],
           ...(browser === 'Chrome' ? { use_dynamic_url: true } : {}),
         },
       ]);
-      expect(existsSync(join(dir, 'tooltip-view.js'))).toBe(true);
+      for (const file of ['content-engine.js', 'tooltip-view.js']) expect(existsSync(join(dir, file)), file).toBe(true);
       expect(manifest).not.toHaveProperty('update_url');
       // No remote code: no policy that loosens the default, no script or page but the package's own files.
       expect(JSON.stringify(manifest.content_security_policy ?? {})).not.toMatch(/https?:|unsafe-eval|unsafe-inline/);
@@ -151,11 +152,24 @@ test.describe('permissions and reach', () => {
     });
   }
 
-  test('a page cannot talk to the extension', async ({ openPage, serviceWorker }) => {
+  test('a page cannot talk to the extension', async ({ openPage, serviceWorker, extensionId }) => {
     const page = await openPage('detection.html');
     await waitForScan(serviceWorker, page);
     const before = (await page.evaluate(() => CSS.highlights.get('termlens-underline')?.size)) ?? 0;
     expect(before).toBeGreaterThan(0);
+    // The engine the content script imported is not in the page's record of what it loaded, and the page cannot
+    // fetch it from the extension's fixed address to tell TermLens is there.
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.filter((name) => !name.startsWith('http'))).toEqual([]);
+    const probe = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          (r) => r.status,
+          (e: unknown) => String(e),
+        ),
+      `chrome-extension://${extensionId}/content-engine.js`,
+    );
+    expect(probe).toMatch(/TypeError|Failed to fetch/);
     // No chrome.runtime in the page's world: no externally_connectable, so no way to message the background.
     expect(await page.evaluate(() => typeof (window as { chrome?: { runtime?: unknown } }).chrome?.runtime)).toBe(
       'undefined',

@@ -297,8 +297,9 @@ describe('stored data from every earlier version still loads', () => {
       await fakeBrowser.storage.sync.set(sync);
       await fakeBrowser.storage.local.set(local);
       vi.resetModules();
-      const { loadPageStart } = await import('../../lib/page-start');
-      const start = await loadPageStart();
+      const { pageStartFrom } = await import('../../lib/page-start');
+      const { readPageStart } = await import('../../lib/page-start-read');
+      const start = pageStartFrom(await readPageStart());
       expect(await fakeBrowser.storage.local.get(null)).toEqual(local);
       expect(await fakeBrowser.storage.sync.get(null)).toEqual(sync);
       const { loadSettings, loadSiteRules } = await freshStorage();
