@@ -143,3 +143,18 @@ export async function waitForScan(serviceWorker: Worker, page: Page, timeoutMs =
     { timeoutMs, what: page.url(), intervalMs: 150 },
   );
 }
+
+/**
+ * What a page learns when it asks for one of the extension's files at the extension's fixed address: the status,
+ * or the error its fetch failed with. TermLens's imported files must not answer there (wxt.config.ts).
+ */
+export function pageFetch(page: Page, url: string): Promise<number | string> {
+  return page.evaluate(
+    (address) =>
+      fetch(address).then(
+        (r) => r.status,
+        (e: unknown) => String(e),
+      ),
+    url,
+  );
+}

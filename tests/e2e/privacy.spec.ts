@@ -6,7 +6,7 @@ import { CHROME_BUILD_DIR, FIREFOX_BUILD_DIR } from '../../scripts/lib/browser-e
 import { pointOfTerm } from '../../scripts/lib/page-terms';
 import { expect, test } from './fixtures';
 import { restMouseOn, tooltipCard } from './hostile-helpers';
-import { testWorld, waitForScan } from './page-helpers';
+import { pageFetch, testWorld, waitForScan } from './page-helpers';
 
 /**
  * Issue 7, security and privacy: TermLens sends nothing anywhere, asks for
@@ -161,15 +161,9 @@ test.describe('permissions and reach', () => {
     // fetch it from the extension's fixed address to tell TermLens is there.
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(loaded.filter((name) => !name.startsWith('http'))).toEqual([]);
-    const probe = await page.evaluate(
-      (url) =>
-        fetch(url).then(
-          (r) => r.status,
-          (e: unknown) => String(e),
-        ),
-      `chrome-extension://${extensionId}/content-engine.js`,
+    expect(await pageFetch(page, `chrome-extension://${extensionId}/content-engine.js`)).toMatch(
+      /TypeError|Failed to fetch/,
     );
-    expect(probe).toMatch(/TypeError|Failed to fetch/);
     // No chrome.runtime in the page's world: no externally_connectable, so no way to message the background.
     expect(await page.evaluate(() => typeof (window as { chrome?: { runtime?: unknown } }).chrome?.runtime)).toBe(
       'undefined',

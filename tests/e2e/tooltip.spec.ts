@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { loadGlossaryFromDisk } from '../../scripts/glossary-build';
 import { pointOfTerm } from '../../scripts/lib/page-terms';
 import { expect, test } from './fixtures';
-import { setStorage, waitForScan } from './page-helpers';
+import { pageFetch, setStorage, waitForScan } from './page-helpers';
 import { differingPixels } from './pixels';
 
 const require = createRequire(import.meta.url);
@@ -86,15 +86,9 @@ test.describe('tooltip', () => {
     // Nor does the page's own record of what it loaded name the file.
     const seen = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(seen.filter((name) => !name.startsWith('http'))).toEqual([]);
-    const probe = await page.evaluate(
-      (url) =>
-        fetch(url).then(
-          (r) => r.status,
-          (e: unknown) => String(e),
-        ),
-      `chrome-extension://${extensionId}/tooltip-view.js`,
+    expect(await pageFetch(page, `chrome-extension://${extensionId}/tooltip-view.js`)).toMatch(
+      /TypeError|Failed to fetch/,
     );
-    expect(probe).toMatch(/TypeError|Failed to fetch/);
   });
 
   test('a fast sweep across terms opens nothing; only one tooltip at a time', async ({ openPage, serviceWorker }) => {
