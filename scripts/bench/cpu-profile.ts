@@ -217,9 +217,10 @@ export function longestInTask(
   let gcTail = 0;
   for (const s of placed) {
     if (s.mine) {
-      const stretch = s.task >= 0 ? (perTask.get(s.task) ?? 0) + s.ms + (s.task === lastTask ? gcTail : 0) : s.ms;
+      const gc = s.task === lastTask ? gcTail : 0;
+      const stretch = s.task >= 0 ? (perTask.get(s.task) ?? 0) + s.ms + gc : s.ms;
       if (s.task >= 0) perTask.set(s.task, stretch);
-      if (s.task >= 0 && s.task === lastTask && gcTail > 0) gcInTask.set(s.task, (gcInTask.get(s.task) ?? 0) + gcTail);
+      if (gc > 0) gcInTask.set(s.task, (gcInTask.get(s.task) ?? 0) + gc);
       if (stretch > longestMs) [longestMs, longestTask] = [stretch, s.task];
       lastTask = s.task;
       gcTail = 0;

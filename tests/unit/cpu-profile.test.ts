@@ -46,6 +46,13 @@ describe('the longest stretch of an extension in one task', () => {
     expect(s.longestWhat).not.toMatch(/compiling/);
   });
 
+  it('counts GC between two of its samples in one task, and names it', () => {
+    const p = profile([5, 6, 6, 6, 5, 2]);
+    const s = longestInTask([p], owns, [task(0, 550)]);
+    expect(s.longestMs).toBeCloseTo(0.5, 5);
+    expect(s.longestWhat).toMatch(/^\(garbage collector\) 0\.3, slice 0\.2$/);
+  });
+
   it('keeps tasks apart: a yield ends a stretch even when nothing ran between', () => {
     const p = profile([3, 4, 4, 4, 5, 5, 5, 5]);
     const s = longestInTask([p], owns, [task(0, 350), task(360, 800)]);
