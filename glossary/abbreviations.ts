@@ -1,4 +1,5 @@
 import type { Match } from './matcher';
+import { lazyPattern } from './lazy-pattern';
 
 /**
  * Finds the abbreviations a page defines for itself, in either order:
@@ -8,9 +9,9 @@ import type { Match } from './matcher';
  * "ketamine (Ketalar)" or "depression (see below)" define nothing.
  */
 
-const AFTER = /^\s*\(\s*([\p{Lu}][\p{L}\p{N}-]{0,8}[\p{Lu}\p{N}])(s?)\s*[),;]/u;
+const AFTER = lazyPattern(() => /^\s*\(\s*([\p{Lu}][\p{L}\p{N}-]{0,8}[\p{Lu}\p{N}])(s?)\s*[),;]/u);
 const OPENS = /^\s*\(/;
-const BEFORE = /([\p{Lu}][\p{L}\p{N}-]{0,8}[\p{Lu}\p{N}])(s?)\s*\(\s*$/u;
+const BEFORE = lazyPattern(() => /([\p{Lu}][\p{L}\p{N}-]{0,8}[\p{Lu}\p{N}])(s?)\s*\(\s*$/u);
 /**
  * The same patterns for text without a character past ASCII, where \p{Lu} is A-Z, \p{L} a-z and A-Z and \p{N}
  * 0-9: they find exactly what the Unicode ones find there. Compiling a Unicode letter class is the cost: V8
@@ -29,7 +30,8 @@ function looksLikeAbbreviation(abbr: string, term: string): boolean {
   return capitalCount(abbr) >= 2 && abbr[0]?.toLowerCase() === term.trim()[0]?.toLowerCase();
 }
 
-const execIn = (window: string, ascii: RegExp, unicode: RegExp) => (ASCII.test(window) ? ascii : unicode).exec(window);
+const execIn = (window: string, ascii: RegExp, unicode: () => RegExp) =>
+  (ASCII.test(window) ? ascii : unicode()).exec(window);
 
 export interface Definition {
   abbr: string;

@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern';
+
 /**
  * Is a stretch of text English? TermLens's glossary is English: a German
  * "Integration" or a French "confusion" is not the medical term. A declared
@@ -186,7 +188,7 @@ const DECISIVE = 6;
 /** The least share of stop words in a sentence; below it the text is a list of names. */
 const STOP_SHARE = 0.08;
 
-const LETTER = /\p{L}/u;
+const LETTER = lazyPattern(() => /\p{L}/u);
 
 /** How many code units the word character at `i` takes (a letter or an apostrophe, as /[\p{L}']/u reads), 0 if none. */
 export function wordUnit(s: string, i: number): number {
@@ -198,8 +200,8 @@ export function wordUnit(s: string, i: number): number {
   if (c < 0x100) return (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) || c === 0xaa || c === 0xb5 || c === 0xba ? 1 : 0;
   if (c < 0x250) return 1;
   if (c >= 0x2000 && c < 0x2070) return 0;
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
-  return LETTER.test(s[i]!) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER().test(s.slice(i, i + 2)) ? 2 : 0;
+  return LETTER().test(s[i]!) ? 1 : 0;
 }
 
 /**

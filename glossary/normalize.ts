@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern';
+
 /**
  * Character classes the matcher works with. Pages write the same term many
  * ways: "treatment-resistant", "treatment resistant", "treatment–resistant",
@@ -40,7 +42,7 @@ export const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 }
-const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const WORD_RE = lazyPattern(() => /[\p{L}\p{N}\p{M}]/u);
 const wordCache = new Map<number, boolean>();
 
 /**
@@ -77,7 +79,7 @@ export function isWordChar(code: number): boolean {
   if (known === undefined) {
     // Surrogate halves stand for characters outside the BMP, nearly always emoji on the
     // pages TermLens reads: they separate words, so "😀ketamine😀" holds a term.
-    known = !(code >= 0xd800 && code <= 0xdfff) && WORD_RE.test(String.fromCharCode(code));
+    known = !(code >= 0xd800 && code <= 0xdfff) && WORD_RE().test(String.fromCharCode(code));
     wordCache.set(code, known);
   }
   return known;

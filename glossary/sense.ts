@@ -2,6 +2,7 @@ import type { Match } from './matcher';
 import { ASCII_WORD } from './normalize';
 import type { SenseGuard } from './schema';
 import { SENSE_GUARDS } from './sense-guards';
+import { lazyPattern } from './lazy-pattern';
 
 /**
  * Sense checks on the matches of one block of text: the guards of
@@ -33,7 +34,7 @@ export function buildGuards(entries: readonly GuardedEntry[], extra = SENSE_GUAR
 }
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = lazyPattern(() => /[\p{L}\p{N}]/u);
 
 /**
  * Is this one character a letter or a digit? ASCII answered from the table: compiling the Unicode class costs
@@ -43,7 +44,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function isLetterOrDigit(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 128) return ASCII_WORD[code] === 1;
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT().test(ch);
 }
 
 /** Do the words right after (or before) the match read as one of the guard's phrases? */

@@ -1,3 +1,5 @@
+import { lazyPattern } from './lazy-pattern';
+
 /**
  * Is a match part of a URL or an e-mail address? "www.who.int",
  * "ema.europa.eu", "https://example.org/ketamine" and "info@nimh.example"
@@ -10,7 +12,10 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const PSEUDO_SCHEME = /^(?:mailto|tel|data|javascript|file|about):/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const TLD = /^(?:[a-z]{2}|com|org|net|int|gov|edu|info|biz|mil|app|dev|health|care|clinic|io|ai|tv|me)$/;
-const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
+const DOMAIN_LABEL = lazyPattern(() => /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u);
+/** DOMAIN_LABEL for a label in ASCII, where \p{L} and \p{N} are A-Z, a-z and 0-9: "www.who.int" builds no Unicode class. */
+const ASCII_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const NOT_ASCII = /[^ -~]/; // anything past printable ASCII: the Unicode pattern, which answers the same for the rest
 /** Punctuation around an address in prose: "(see www.who.int)." */
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const LEADING = codes('([{<"\'‘“');
@@ -51,5 +56,5 @@ export function isInsideUrl(text: string, start: number, end: number): boolean {
   const labels = host.split('.');
   if (labels.length < 2) return false;
   const tld = labels[labels.length - 1] ?? '';
-  return TLD.test(tld) && labels.every((l) => DOMAIN_LABEL.test(l));
+  return TLD.test(tld) && labels.every((l) => (NOT_ASCII.test(l) ? DOMAIN_LABEL() : ASCII_LABEL).test(l));
 }

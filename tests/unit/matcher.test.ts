@@ -48,6 +48,8 @@ describe('matcher rules', () => {
     ['EMAIL WHOLESALE IVory TRD2 xNMDA ketamines2', []],
     ['see www.who.int or ema.europa.eu or https://x.org/ketamine or mail ketamine@example.com', []],
     ['visit ketamine.com today', []],
+    // A label past ASCII is a domain's too; a label that starts with a hyphen is no domain's.
+    ['see ketamine.münchen.de or ketamine.-x.com', [['ketamine', 'ketamine']]],
     ['(visit ketamine.com). “https://x.org/ketamine”, </ketamine> or ./ketamine', []],
     [
       'ketamine. Then ketamine: and (ketamine), “ketamine”',
