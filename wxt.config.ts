@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { COMMANDS, ENGINE_FILE, TOOLTIP_VIEW_FILE, WEB_PAGES } from './lib/extension-manifest';
 import { renderIcons } from './scripts/icons';
 import { compileGlossaryModule } from './scripts/glossary-build';
+import { compileHints } from './scripts/compile-hints';
 import { fewerPageChunks, inlinePageStyles } from './scripts/page-build';
 
 // `npm run bench -- --profile`: an unminified build in a folder of its own, so that
@@ -19,7 +20,14 @@ export default defineConfig({
   imports: false,
   ...(benchUnminified ? { outDir: benchUnminified } : {}),
   vite: () => ({
-    plugins: [preact(), compileGlossaryModule(), fewerPageChunks(), inlinePageStyles()],
+    plugins: [
+      preact(),
+      compileGlossaryModule(),
+      fewerPageChunks(),
+      inlinePageStyles(),
+      // The content script's two imported files run most of their functions as soon as they load.
+      compileHints([ENGINE_FILE.slice(1), TOOLTIP_VIEW_FILE.slice(1)]),
+    ],
     build: { target: ['chrome120', 'firefox140'], ...(benchUnminified ? { minify: false } : {}) },
   }),
   zip: {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { addCompileHints, COMPILE_HINT } from '../../scripts/compile-hints';
+
+const chunk = (fileName: string, code: string) => ({ type: 'chunk' as const, fileName, code });
+
+describe('compile hints', () => {
+  it('puts the hint first in the named files only, once', () => {
+    const bundle = {
+      engine: chunk('content-engine.js', 'var a=1;'),
+      other: chunk('chunks/ui.js', 'var b=2;'),
+      style: { type: 'asset' as const },
+    };
+    addCompileHints(bundle, ['content-engine.js']);
+    addCompileHints(bundle, ['content-engine.js']);
+    expect(bundle.engine.code).toBe(`${COMPILE_HINT}var a=1;`);
+    expect(bundle.other.code).toBe('var b=2;');
+  });
+});
