@@ -35,6 +35,12 @@ export interface ScriptTime {
 const isGc = (f: CallFrame) => f.functionName === '(garbage collector)';
 /** A script's top level: where the browser starts running a file it has just compiled. */
 const isTopLevel = (f: CallFrame) => f.functionName === '' && f.lineNumber === 0 && f.columnNumber === 0;
+/**
+ * How a stretch names a frame: an unnamed function is not a top level (a minified build's arrow functions are
+ * all unnamed; the loader's `import()` runs in one), so it is named by its file and line.
+ */
+const nameOf = (f: CallFrame) =>
+  f.functionName || (isTopLevel(f) ? '(top level)' : `(anonymous) ${f.url.split('/').pop()}:${f.lineNumber + 1}`);
 
 /**
  * The most one sample may stand for (10 sampling intervals). Longer gaps
@@ -178,7 +184,7 @@ export function longestInTask(
       evaluating: evaluating.has(s.node),
       gc: isGc(frames.get(s.node)!),
       program: frames.get(s.node)!.functionName === '(program)',
-      name: frames.get(s.node)!.functionName || '(top level)',
+      name: nameOf(frames.get(s.node)!),
     }));
   });
   const threads = new Map<string, Task[]>();

@@ -13,13 +13,14 @@ const frame = (functionName: string, url = '', lineNumber = 0, columnNumber = 0)
 function profile(stack: number[]): CpuProfile {
   return {
     nodes: [
-      { id: 1, callFrame: frame('(root)'), children: [2, 3, 5, 6, 7] },
+      { id: 1, callFrame: frame('(root)'), children: [2, 3, 5, 6, 7, 8] },
       { id: 2, callFrame: frame('(program)') },
       { id: 3, callFrame: frame('', EXT), children: [4] }, // the file's top level
       { id: 4, callFrame: frame('scan', EXT, 40, 2) },
       { id: 5, callFrame: frame('slice', EXT, 90, 4) }, // a later slice: no top level on its stack
       { id: 6, callFrame: frame('(garbage collector)') },
       { id: 7, callFrame: frame('pageScript', 'https://example.org/app.js', 3, 1) },
+      { id: 8, callFrame: frame('', EXT, 61, 28) }, // an unnamed function, not a top level
     ],
     startTime: 0,
     endTime: stack.length * 100,
@@ -51,6 +52,12 @@ describe('the longest stretch of an extension in one task', () => {
     const s = longestInTask([p], owns, [task(0, 550)]);
     expect(s.longestMs).toBeCloseTo(0.5, 5);
     expect(s.longestWhat).toMatch(/^\(garbage collector\) 0\.3, slice 0\.2$/);
+  });
+
+  it('names a top level as one, and an unnamed function by its file and line', () => {
+    const p = profile([3, 3, 8, 8, 8, 2]);
+    const s = longestInTask([p], owns, [task(0, 550)]);
+    expect(s.longestWhat).toMatch(/^\(anonymous\) content\.js:62 0\.3, \(top level\) 0\.2$/);
   });
 
   it('keeps tasks apart: a yield ends a stretch even when nothing ran between', () => {
