@@ -178,14 +178,17 @@ export function longestInTask(
     const owned = ownedNodes(profile, owns);
     const evaluating = nodesUnder(profile, (f) => owns(f.url) && isTopLevel(f));
     const frames = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-    return timedSamples(profile).map((s) => ({
-      ...s,
-      mine: owned.has(s.node),
-      evaluating: evaluating.has(s.node),
-      gc: isGc(frames.get(s.node)!),
-      program: frames.get(s.node)!.functionName === '(program)',
-      name: nameOf(frames.get(s.node)!),
-    }));
+    return timedSamples(profile).map((s) => {
+      const frame = frames.get(s.node)!;
+      return {
+        ...s,
+        mine: owned.has(s.node),
+        evaluating: evaluating.has(s.node),
+        gc: isGc(frame),
+        program: frame.functionName === '(program)',
+        name: nameOf(frame),
+      };
+    });
   });
   const threads = new Map<string, Task[]>();
   for (const t of allTasks) {
