@@ -1,5 +1,6 @@
 import type { Match } from './matcher';
 import { lazyPattern } from './lazy-pattern';
+import { ASCII_ONLY } from './normalize';
 
 /**
  * Finds the abbreviations a page defines for itself, in either order:
@@ -21,17 +22,16 @@ const BEFORE = lazyPattern(() => /([\p{Lu}][\p{L}\p{N}-]{0,8}[\p{Lu}\p{N}])(s?)\
  */
 const AFTER_ASCII = /^\s*\(\s*([A-Z][A-Za-z0-9-]{0,8}[A-Z0-9])(s?)\s*[),;]/;
 const BEFORE_ASCII = /([A-Z][A-Za-z0-9-]{0,8}[A-Z0-9])(s?)\s*\(\s*$/;
-const ASCII = /^[\0-\x7f]*$/;
 
 const capitalCount = (abbr: string) =>
-  (ASCII.test(abbr) ? abbr.replace(/[^A-Z]/g, '') : abbr.replace(/[^\p{Lu}]/gu, '')).length;
+  (ASCII_ONLY.test(abbr) ? abbr.replace(/[^A-Z]/g, '') : abbr.replace(/[^\p{Lu}]/gu, '')).length;
 
 function looksLikeAbbreviation(abbr: string, term: string): boolean {
   return capitalCount(abbr) >= 2 && abbr[0]?.toLowerCase() === term.trim()[0]?.toLowerCase();
 }
 
 const execIn = (window: string, ascii: RegExp, unicode: () => RegExp) =>
-  (ASCII.test(window) ? ascii : unicode()).exec(window);
+  (ASCII_ONLY.test(window) ? ascii : unicode()).exec(window);
 
 export interface Definition {
   abbr: string;

@@ -42,6 +42,8 @@ export const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 }
+/** Text with no character past ASCII, which the ASCII paths beside each Unicode pattern answer for. */
+export const ASCII_ONLY = /^[\0-\x7f]*$/;
 const WORD_RE = lazyPattern(() => /[\p{L}\p{N}\p{M}]/u);
 const wordCache = new Map<number, boolean>();
 

@@ -1,4 +1,5 @@
 import { lazyPattern } from './lazy-pattern';
+import { ASCII_ONLY } from './normalize';
 
 /**
  * Is a match part of a URL or an e-mail address? "www.who.int",
@@ -15,7 +16,6 @@ const TLD = /^(?:[a-z]{2}|com|org|net|int|gov|edu|info|biz|mil|app|dev|health|ca
 const DOMAIN_LABEL = lazyPattern(() => /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u);
 /** DOMAIN_LABEL for a label in ASCII, where \p{L} and \p{N} are A-Z, a-z and 0-9: "www.who.int" builds no Unicode class. */
 const ASCII_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
-const NOT_ASCII = /[^ -~]/; // anything past printable ASCII: the Unicode pattern, which answers the same for the rest
 /** Punctuation around an address in prose: "(see www.who.int)." */
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const LEADING = codes('([{<"\'‘“');
@@ -56,5 +56,5 @@ export function isInsideUrl(text: string, start: number, end: number): boolean {
   const labels = host.split('.');
   if (labels.length < 2) return false;
   const tld = labels[labels.length - 1] ?? '';
-  return TLD.test(tld) && labels.every((l) => (NOT_ASCII.test(l) ? DOMAIN_LABEL() : ASCII_LABEL).test(l));
+  return TLD.test(tld) && labels.every((l) => (ASCII_ONLY.test(l) ? ASCII_LABEL : DOMAIN_LABEL()).test(l));
 }
