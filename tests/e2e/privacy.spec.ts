@@ -152,6 +152,28 @@ test.describe('permissions and reach', () => {
     });
   }
 
+  test('a page hears nothing from TermLens: no message to the window names it', async ({
+    context,
+    openPage,
+    serviceWorker,
+    extensionId,
+  }) => {
+    // The page's own listener, there before any content script runs, keeps every message the window receives.
+    await context.addInitScript(() => {
+      const heard: string[] = [];
+      Object.defineProperty(window, 'heardMessages', { value: heard });
+      window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data) ?? String(event.data)));
+    });
+    const page = await openPage('detection.html');
+    await waitForScan(serviceWorker, page);
+    expect(await page.evaluate(() => CSS.highlights.get('termlens-underline')?.size ?? 0)).toBeGreaterThan(0);
+    // A control: the listener hears what is posted to the window.
+    await page.evaluate(() => window.postMessage({ probe: 'the page itself' }, '*'));
+    const heard = () => page.evaluate(() => (window as unknown as { heardMessages: string[] }).heardMessages);
+    await expect.poll(heard).toContain(JSON.stringify({ probe: 'the page itself' }));
+    expect((await heard()).filter((m) => m.includes(extensionId) || /wxt|termlens/i.test(m))).toEqual([]);
+  });
+
   test('a page cannot talk to the extension', async ({ openPage, serviceWorker, extensionId }) => {
     const page = await openPage('detection.html');
     await waitForScan(serviceWorker, page);
