@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { mount } from '../../tests/dom/dom-fixtures';
 import { BlockFacts } from './block-facts';
 import { Slicer } from './slicer';
@@ -65,6 +65,26 @@ describe('where a block stands on a real page', () => {
     expect(yields).toBeGreaterThan(1);
     expect(ids.map((id) => ahead.place(byId(id)).reading)).toEqual(expected);
     expect(expected).toEqual([false, false, true, true]);
+  });
+
+  test('worked out ahead, no two reads of the whole document fall in one slice', async () => {
+    mount(`<div><p id="a">${PROSE}</p><p id="b">${PROSE}</p></div>`);
+    const steps: string[] = [];
+    const query = document.querySelectorAll.bind(document);
+    const spied = vi.spyOn(document, 'querySelectorAll').mockImplementation((selectors: string) => {
+      steps.push('query');
+      return query(selectors);
+    });
+    const slicer = new Slicer(new AbortController().signal);
+    slicer.due = () => true;
+    slicer.yield = async () => (steps.push('yield'), true);
+    try {
+      await expect(new BlockFacts(document).prepare(slicer)).resolves.toBe(true);
+    } finally {
+      spied.mockRestore();
+    }
+    expect(steps.filter((s) => s === 'query').length).toBeGreaterThan(1);
+    expect(steps.join(' ')).not.toContain('query query');
   });
 
   test('a section runs from one heading to the next; each story of a front page is its own region', () => {
