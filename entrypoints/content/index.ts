@@ -1,13 +1,22 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { WEB_PAGES } from '../../lib/extension-manifest';
 import { readPageStart } from '../../lib/page-start-read';
 import { loadEngine } from './engine-loader';
 import { highlightApiAvailable } from './highlight-api';
 import './highlight.css';
 
-/** Resolves in a task of its own; never once the page's context is gone (there is nothing left to do then). */
-const nextTask = (ctx: ContentScriptContext) => new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+/**
+ * Resolves in a task of its own. A posted message, not a timer: a page opened in a background tab gets one
+ * timer a second, which would hold its terms back (the engine's slicer.ts yields the same way).
+ */
+function nextTask(): Promise<void> {
+  const { port1, port2 } = new MessageChannel();
+  return new Promise((resolve) => {
+    port1.addEventListener('message', () => (port1.close(), resolve()), { once: true });
+    port1.start();
+    port2.postMessage(null);
+  });
+}
 
 /**
  * The content script is a loader: every frame of every page runs it, and a
@@ -38,13 +47,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
-    await nextTask(ctx);
+    await nextTask();
     // The extension updated or removed under the page takes its files with it: nothing left to do then.
     const loading = loadEngine().catch((error: unknown) => {
       if (ctx.isInvalid) return null;
       throw error;
     });
-    await nextTask(ctx);
+    await nextTask();
+    if (ctx.isInvalid) return;
     const start = readPageStart();
     const engine = await loading;
     if (engine && !ctx.isInvalid) await engine.runPage(ctx, start);
