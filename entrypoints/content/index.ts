@@ -42,8 +42,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   // WXT tells an older copy of the script to stop with an event on the document, and by default posts the same
-  // news to the window too, where every script of the page reads it, TermLens's id in it: any page could tell
-  // TermLens was there. The event is all WXT's own code listens for (its ContentScriptContext).
+  // news to the window as well, where every script of the page receives it, TermLens's id in it. The event is
+  // all WXT's own code listens for (its ContentScriptContext).
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
