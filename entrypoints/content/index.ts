@@ -3,20 +3,8 @@ import { WEB_PAGES } from '../../lib/extension-manifest';
 import { readPageStart } from '../../lib/page-start-read';
 import { loadEngine } from './engine-loader';
 import { highlightApiAvailable } from './highlight-api';
+import { yieldToBrowser } from './slicer';
 import './highlight.css';
-
-/**
- * Resolves in a task of its own. A posted message, not a timer: a page opened in a background tab gets one
- * timer a second, which would hold its terms back (the engine's slicer.ts yields the same way).
- */
-function nextTask(): Promise<void> {
-  const { port1, port2 } = new MessageChannel();
-  return new Promise((resolve) => {
-    port1.addEventListener('message', () => (port1.close(), resolve()), { once: true });
-    port1.start();
-    port2.postMessage(null);
-  });
-}
 
 /**
  * The content script is a loader: every frame of every page runs it, and a
@@ -33,7 +21,9 @@ function nextTask(): Promise<void> {
  * each extension API builds that API for the frame, and the import call
  * itself. Run in one task, on top of compiling the loader and WXT's start,
  * that made a task of 17-29 ms on the small fixtures (`npm run bench --
- * --profile detection`); the loader lets the page run between its steps.
+ * --profile detection`); the loader lets the page run between its steps,
+ * with a posted message, not a timer: a page opened in a background tab
+ * gets one timer a second, which would hold its terms back.
  */
 export default defineContentScript({
   matches: WEB_PAGES,
@@ -47,13 +37,13 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
-    await nextTask();
+    await yieldToBrowser();
     // The extension updated or removed under the page takes its files with it: nothing left to do then.
     const loading = loadEngine().catch((error: unknown) => {
       if (ctx.isInvalid) return null;
       throw error;
     });
-    await nextTask();
+    await yieldToBrowser();
     if (ctx.isInvalid) return;
     const start = readPageStart();
     const engine = await loading;
