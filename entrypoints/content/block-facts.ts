@@ -253,7 +253,6 @@ export class BlockFacts {
     // Each query reads every element of the page: on the HTML standard's 73,000, 14.7 ms for the named roots
     // and 8-10 for the paragraphs, one task of 20-27 ms together (`npm run bench -- --profile html-spec`).
     if (slicer.due() && !(await slicer.yield())) return false;
-    if (this.readingRoot) return true;
     const scores = new Map<Element, number>();
     let steps = 0;
     for (const p of this.doc.querySelectorAll(PARAGRAPHS)) {
