@@ -205,6 +205,27 @@ test.describe('tooltip', () => {
     await page.mouse.click(at.x, at.y);
     await expect(page.locator('#arrived')).toBeVisible();
   });
+
+  test('a click on a term in a link opens no card over what the link shows; off the term and back, it does', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    // A single-page app's menu: "Pain clinic" is a term (hoverable, unmarked in a menu), and the
+    // link stays under the pointer while the view it opens replaces the page's content.
+    const page = await openPage('hostile-spa.html');
+    await waitForScan(serviceWorker, page);
+    const link = page.getByRole('link', { name: 'Pain clinic' });
+    await link.click();
+    await expect(page).toHaveURL(/\?view=pain$/);
+    // Four times the hover delay (250 ms), at rest on the clicked term.
+    await page.waitForTimeout(1000);
+    await expect(card(page)).toBeHidden();
+    const box = (await link.boundingBox())!;
+    const on = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(on.x, on.y + 200, { steps: 3 });
+    await page.mouse.move(on.x, on.y, { steps: 4 });
+    await expect(card(page)).toHaveAccessibleName(/^Pain management$/i);
+  });
 });
 
 test.describe('tooltip under CSS zoom on the root', () => {
