@@ -126,3 +126,33 @@ export function canonical(text: string, fold: boolean): string {
   }
   return out;
 }
+
+/** The characters String.prototype.trim() removes: ECMAScript's white space and line terminators. */
+export function isTrimSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * `text.trim().length` without making the trimmed copy: the page model asks it
+ * of every paragraph of a page, and on a page of 50,000 the copies were garbage
+ * the collector then stopped the page to clear.
+ */
+export function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimSpace(text.charCodeAt(start))) start++;
+  while (end > start && isTrimSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
