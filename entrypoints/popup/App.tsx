@@ -52,7 +52,7 @@ function useGlossary(early: Promise<SearchIndex>): SearchIndex | null {
 type Trail = { from: 'page' | 'search'; ids: string[] };
 
 export function App({ early }: { early: EarlyStart }) {
-  const { page, refresh } = usePage(early.page);
+  const { page, refresh } = usePage(early.page, early.answered);
   const hostname = page.kind === 'ready' ? page.state.hostname : null;
   const control = useSiteControl(hostname, early.stored);
   const index = useGlossary(early.glossary);

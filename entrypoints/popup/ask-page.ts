@@ -31,13 +31,17 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** One question to the page: its state, or null when nothing answers within `timeoutMs`. */
+/**
+ * One question to the page: its state, or null when nothing answers within `timeoutMs`. `asked` is the raw
+ * answer to the same question already sent (the popup's early script asks before its main code loads).
+ */
 export async function askPageState(
   tabId: number,
   signal: AbortSignal,
   timeoutMs = ANSWER_TIMEOUT_MS,
+  asked: Promise<unknown> = sendToTab(tabId, { type: 'get-page-state' }),
 ): Promise<PageState | null> {
-  const answer = sendToTab(tabId, { type: 'get-page-state' }).then(parsePageState, () => null);
+  const answer = asked.then(parsePageState, () => null);
   return Promise.race([answer, sleep(timeoutMs, signal).then(() => null)]);
 }
 

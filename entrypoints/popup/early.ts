@@ -1,14 +1,15 @@
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { SearchIndex } from '../../glossary/search';
-import type { PageState } from '../../lib/messages';
+import { parsePageState, type PageState } from '../../lib/messages';
 import { loadStored, type StoredPair } from '../../lib/storage';
 import { activeTabId } from '../../lib/active-tab';
 import { askPageState, tabFromSearch } from './ask-page';
+import { takeFirstAsk } from './first-ask';
 
 /**
  * What the popup starts the moment its script runs, before the first render:
- * the question to the page and the read of the stored settings and site
- * rules. Started here, both answers are often in by the first paint; asked
+ * the question to the page (or the one its early script asked already, see
+ * first-ask.ts) and the read of the stored settings and site rules. Started here, both answers are often in by the first paint; asked
  * from effects, neither would even start before it (Preact runs effects
  * after the paint). The glossary (130 kB, a chunk of its own) is fetched
  * only after the page's terms are on screen: they are what the reader opened
@@ -18,6 +19,8 @@ import { askPageState, tabFromSearch } from './ask-page';
 export interface EarlyStart {
   /** The target tab and the page's first answer (null: the page did not answer); null when there is no tab. */
   page: Promise<{ tabId: number; first: Promise<PageState | null> } | null>;
+  /** The page's state when its answer was already in as this code started (the early script's question): drawn at once. */
+  answered: { tabId: number; state: PageState } | null;
   stored: Promise<StoredPair>;
   /** The glossary, once loaded and once the page's terms (or its silence) have been painted. */
   glossary: Promise<SearchIndex>;
@@ -30,9 +33,17 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
 
 export function startEarly(lifetime: AbortSignal): EarlyStart {
-  const ask = (tabId: number | null | undefined) =>
-    tabId === null || tabId === undefined ? null : { tabId, first: askPageState(tabId, lifetime) };
-  // When the URL names the tab, the question leaves now, synchronously, before the first render takes the thread.
+  let answered: EarlyStart['answered'] = null;
+  const ask = (tabId: number | null | undefined) => {
+    if (tabId === null || tabId === undefined) return null;
+    const early = takeFirstAsk(tabId);
+    if (!early?.settled) return { tabId, first: askPageState(tabId, lifetime, undefined, early?.answer) };
+    // One parse, so that the state drawn first and the one the page follower receives are the same object.
+    const state = parsePageState(early.settled.value);
+    if (state) answered = { tabId, state };
+    return { tabId, first: Promise.resolve(state) };
+  };
+  // When the URL names the tab, the question is taken over (or leaves) now, synchronously, before the first render.
   const given = tabFromSearch(location.search);
   const page =
     given !== undefined
@@ -41,10 +52,10 @@ export function startEarly(lifetime: AbortSignal): EarlyStart {
           .catch(() => null)
           .then(ask);
   const stored = loadStored();
-  const answered = page.then((p) => p?.first);
-  const glossary = Promise.race([answered, delay(PAGE_FIRST_MS)])
+  const firstAnswer = page.then((p) => p?.first);
+  const glossary = Promise.race([firstAnswer, delay(PAGE_FIRST_MS)])
     .then(nextPaint)
     .then(() => import('./glossary-index'))
     .then((m) => m.loadIndex());
-  return { page, stored, glossary };
+  return { page, answered, stored, glossary };
 }

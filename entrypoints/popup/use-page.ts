@@ -18,7 +18,7 @@ export interface PageHandle {
  * One follower per popup: it knows the target tab, and a new question to the
  * page cancels the one still polling, so answers never arrive out of order.
  */
-function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal) {
+function createFollower(setPage: (page: PageView | ((shown: PageView) => PageView)) => void, lifetime: AbortSignal) {
   let tabId: number | null = null;
   let running: AbortController | null = null;
 
@@ -31,7 +31,15 @@ function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal
     const signal = AbortSignal.any([lifetime, ac.signal]);
     void followPageState(
       id,
-      (state) => setPage(state ? { kind: 'ready', tabId: id, state } : { kind: 'unreadable', tabId: id }),
+      // The state drawn first (EarlyStart.answered) comes back here as the same object: no second render for it.
+      (state) =>
+        setPage((shown) =>
+          shown.kind === 'ready' && shown.state === state && shown.tabId === id
+            ? shown
+            : state
+              ? { kind: 'ready', tabId: id, state }
+              : { kind: 'unreadable', tabId: id },
+        ),
       signal,
       firstAnswer,
     );
@@ -48,9 +56,14 @@ function createFollower(setPage: (page: PageView) => void, lifetime: AbortSignal
   return { start, follow };
 }
 
-/** The page in the target tab, as its content script describes it; `early` is the question already asked. */
-export function usePage(early: EarlyStart['page']): PageHandle {
-  const [page, setPage] = useState<PageView>({ kind: 'loading', tabId: null });
+/**
+ * The page in the target tab, as its content script describes it; `early` is the question already asked, and
+ * `answered` its answer when that was in before the first render.
+ */
+export function usePage(early: EarlyStart['page'], answered: EarlyStart['answered'] = null): PageHandle {
+  const [page, setPage] = useState<PageView>(() =>
+    answered ? { kind: 'ready', ...answered } : { kind: 'loading', tabId: null },
+  );
   const [lifetime] = useState(() => new AbortController());
   const [follower] = useState(() => createFollower(setPage, lifetime.signal));
 

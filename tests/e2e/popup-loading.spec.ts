@@ -69,6 +69,52 @@ test('the real toolbar popup speaks for the tab it opens over, and keeps its sta
   expect(pageErrors).toEqual([]);
 });
 
+test('the popup asks the page once, before its own code has loaded, and draws the answer in its first render', async ({
+  context,
+  openPage,
+  openPopupFor,
+  serviceWorker,
+}) => {
+  const page = await openPage('detection.html');
+  await waitForScan(serviceWorker, page);
+  const expected = (await pageTerms(serviceWorker, page)).terms;
+  // In the popup: every question it sends the page, with the script that sent it, and the rows its frame held when
+  // the frame first appeared.
+  await context.addInitScript(() => {
+    if (location.pathname !== '/popup.html') return;
+    const seen = { askedFrom: [] as string[], rowsAtFirst: -1 };
+    Object.assign(window, { seen });
+    const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage: (...args: unknown[]) => unknown } } })
+      .chrome.tabs;
+    const send = tabs.sendMessage.bind(tabs);
+    tabs.sendMessage = (...args: unknown[]) => {
+      if ((args[1] as { type?: string } | undefined)?.type === 'get-page-state')
+        seen.askedFrom.push(/\/(popup-ask|chunks\/[\w-]+)\.js/.exec(new Error().stack ?? '')?.[1] ?? 'unknown');
+      return send(...args);
+    };
+    new MutationObserver((_, observer) => {
+      const frame = document.querySelector('.tl-popup');
+      if (!frame) return;
+      seen.rowsAtFirst = frame.querySelectorAll('[role=row]').length;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The popup's main code held back, as on a slow disk or a busy machine: the page has answered before it runs.
+  await context.route(/\/chunks\/popup-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  const popup = await openPopupFor(page);
+  const rows = popup.getByRole('grid', { name: 'Terms on this page' }).getByRole('row');
+  await expect(rows).toHaveCount(expected.length);
+  await expect(rows.first()).toContainText(expected[0]!.headword, { ignoreCase: true });
+  const seen = await popup.evaluate(
+    () => (window as unknown as { seen: { askedFrom: string[]; rowsAtFirst: number } }).seen,
+  );
+  expect(seen.askedFrom).toEqual(['popup-ask']);
+  expect(seen.rowsAtFirst).toBeGreaterThan(0);
+});
+
 test('a theme chosen in the settings is on the popup before its first paint, not after storage answers', async ({
   context,
   openPage,
