@@ -101,7 +101,7 @@ test('the popup asks the page once, before its own code has loaded, and draws th
   });
   // The popup's main code held back, as on a slow disk or a busy machine: the page has answered before it runs.
   await context.route(/\/chunks\/popup-[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     await route.continue();
   });
   const popup = await openPopupFor(page);
