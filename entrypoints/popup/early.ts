@@ -9,9 +9,9 @@ import { takeFirstAsk } from './first-ask';
 /**
  * What the popup starts the moment its script runs, before the first render:
  * the question to the page (or the one its early script asked already, see
- * first-ask.ts) and the read of the stored settings and site rules. Started here, both answers are often in by the first paint; asked
- * from effects, neither would even start before it (Preact runs effects
- * after the paint). The glossary (130 kB, a chunk of its own) is fetched
+ * first-ask.ts) and the read of the stored settings and site rules. Started
+ * here, both answers are often in by the first paint; asked from effects,
+ * neither would even start before it (Preact runs effects after the paint). The glossary (130 kB, a chunk of its own) is fetched
  * only after the page's terms are on screen: they are what the reader opened
  * the popup for, and parsing the glossary and laying out its list first
  * would hold them back.

@@ -3,7 +3,7 @@ import { tabFromSearch } from './ask-page';
 
 /**
  * The popup's first question to its page, asked by a script of its own
- * (entrypoints/popup-ask.ts, under 1 kB) that the browser runs as soon as it
+ * (entrypoints/popup-ask.ts, about 1 kB) that the browser runs as soon as it
  * has fetched it, while the popup's main code (the framework and every view,
  * several files) is still loading. The main code takes the question over, or
  * asks itself if it ran first; either way the page is asked once. The answer
