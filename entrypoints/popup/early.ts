@@ -11,10 +11,10 @@ import { takeFirstAsk } from './first-ask';
  * the question to the page (or the one its early script asked already, see
  * first-ask.ts) and the read of the stored settings and site rules. Started
  * here, both answers are often in by the first paint; asked from effects,
- * neither would even start before it (Preact runs effects after the paint). The glossary (130 kB, a chunk of its own) is fetched
- * only after the page's terms are on screen: they are what the reader opened
- * the popup for, and parsing the glossary and laying out its list first
- * would hold them back.
+ * neither would even start before it (Preact runs effects after the paint).
+ * The glossary (130 kB, a chunk of its own) is fetched only after the page's
+ * terms are on screen: they are what the reader opened the popup for, and
+ * parsing the glossary and laying out its list first would hold them back.
  */
 export interface EarlyStart {
   /** The target tab and the page's first answer (null: the page did not answer); null when there is no tab. */
