@@ -19,7 +19,7 @@ import { takeFirstAsk } from './first-ask';
 export interface EarlyStart {
   /** The target tab and the page's first answer (null: the page did not answer); null when there is no tab. */
   page: Promise<{ tabId: number; first: Promise<PageState | null> } | null>;
-  /** The page's state when its answer was already in as this code started (the early script's question): drawn at once. */
+  /** The page's state if its answer (to the early script's question) was in as this code started: drawn at once. */
   answered: { tabId: number; state: PageState } | null;
   stored: Promise<StoredPair>;
   /** The glossary, once loaded and once the page's terms (or its silence) have been painted. */
