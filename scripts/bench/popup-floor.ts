@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ExtensionSession } from './pages';
 
 /** The floor page's file name inside the bench's copy of the build. */
 export const FLOOR_PAGE = 'bench-floor.html';
@@ -40,4 +41,42 @@ export function buildWithPopupFloor(buildDir: string): string {
   writeFileSync(join(dir, 'bench-floor.js'), FLOOR_JS);
   writeFileSync(join(dir, BLANK_PAGE), BLANK_HTML);
   return dir;
+}
+
+/** A script-free copy of the popup as first painted over the demo tab (see writePopupSnapshot). */
+export const SNAPSHOT_PAGE = 'bench-snapshot.html';
+
+/** In the popup opened for the snapshot: its document, cloned just before the first frame that holds the page's terms. */
+const SNAPSHOT_PROBE = `(() => {
+  if (!location.search.includes('bench-snapshot')) return;
+  const mo = new MutationObserver(() => {
+    if (!document.querySelector('.tl-page-term')) return;
+    mo.disconnect();
+    requestAnimationFrame(() => {
+      const doc = document.documentElement.cloneNode(true);
+      doc.querySelectorAll('script, link[rel=modulepreload]').forEach((e) => e.remove());
+      window.__tlSnapshot = '<!doctype html>' + doc.outerHTML;
+    });
+  });
+  mo.observe(document, { childList: true, subtree: true });
+})();`;
+
+/**
+ * The popup itself without its code: its document as it is first painted
+ * with the page's terms (the rows drawn before the first paint, the styles
+ * inline), saved with every script removed as a static page in the bench's
+ * copy of the build. Opened like the popup, it shows what the browser alone
+ * needs to show this frame, styles, layout and paint: the part of the popup's
+ * time that no change to its code can remove.
+ */
+export async function writePopupSnapshot(s: ExtensionSession, dir: string, tabId: number): Promise<void> {
+  const tab = await s.context.newPage();
+  try {
+    await tab.addInitScript({ content: SNAPSHOT_PROBE });
+    await tab.goto(`chrome-extension://${s.extensionId}/popup.html?tab=${tabId}&bench-snapshot`);
+    const html = await tab.waitForFunction(() => (window as unknown as { __tlSnapshot?: string }).__tlSnapshot);
+    writeFileSync(join(dir, SNAPSHOT_PAGE), (await html.jsonValue()) as string);
+  } finally {
+    await tab.close();
+  }
 }

@@ -1,7 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { cdpPageAt, readDevToolsPort } from '../lib/browser-env';
 import { sleep, type ExtensionSession } from './pages';
-import { BLANK_PAGE, FLOOR_PAGE } from './popup-floor';
+import { BLANK_PAGE, FLOOR_PAGE, SNAPSHOT_PAGE } from './popup-floor';
 
 /**
  * The popup as a reader opens it: the real toolbar popup over the demo tab
@@ -10,7 +10,8 @@ import { BLANK_PAGE, FLOOR_PAGE } from './popup-floor';
  * load event; what the reader waits for is the frame that puts the page's
  * terms on screen, which Chromium's Element Timing records for the first row
  * (`elementtiming` in components/PageTerms.tsx) with the frame's presentation
- * time. The floor page and a blank page are opened the same way, in turn.
+ * time. The floor page, a blank page and the popup's script-free snapshot are
+ * opened the same way, in turn.
  */
 
 export interface ToolbarPopupRun {
@@ -29,6 +30,8 @@ export interface ToolbarPopupBench {
   floorRuns: ToolbarPopupRun[];
   /** A static page with no script (its one line of text stands for the terms). */
   blankRuns: ToolbarPopupRun[];
+  /** The popup's own first frame as a static page, scripts removed (bench/popup-floor.ts, writePopupSnapshot). */
+  snapshotRuns: ToolbarPopupRun[];
 }
 
 interface ChromeAction {
@@ -108,19 +111,22 @@ export async function measureToolbarPopup(
   const out: ToolbarPopupRun[] = [];
   const floor: ToolbarPopupRun[] = [];
   const blank: ToolbarPopupRun[] = [];
+  const snapshot: ToolbarPopupRun[] = [];
   try {
     // The first round warms the popup's code cache and is left out.
     for (let i = 0; i < runs + 1; i++) {
       const b = await open(BLANK_PAGE);
       const f = await open(`${FLOOR_PAGE}?tab=${tabId}`);
+      const sn = await open(SNAPSHOT_PAGE);
       const p = await open(ours);
       if (i === 0) continue;
       if (b) blank.push(b);
+      if (sn) snapshot.push(sn);
       if (f) floor.push(f);
       if (p) out.push(p);
     }
   } finally {
     await worker.evaluate(([id, popup]) => chrome.action.setPopup({ tabId: id, popup }), [tabId, ours] as const);
   }
-  return { address: ours, runs: out, floorRuns: floor, blankRuns: blank };
+  return { address: ours, runs: out, floorRuns: floor, blankRuns: blank, snapshotRuns: snapshot };
 }
