@@ -407,16 +407,13 @@ function reportToolbarPopup(toolbar: ToolbarPopupBench) {
   const blank = { ...medians(toolbar.blankRuns) };
   const snapshot = { ...medians(toolbar.snapshotRuns) };
   const rows = [...toolbar.runs, median, floor, blank, snapshot];
-  const label = (r: ToolbarPopupRun) =>
-    r === median
-      ? 'median'
-      : r === floor
-        ? 'floor (median)'
-        : r === blank
-          ? 'blank (median)'
-          : r === snapshot
-            ? 'snapshot (median)'
-            : 'again';
+  const names = new Map<ToolbarPopupRun, string>([
+    [median, 'median'],
+    [floor, 'floor (median)'],
+    [blank, 'blank (median)'],
+    [snapshot, 'snapshot (median)'],
+  ]);
+  const label = (r: ToolbarPopupRun) => names.get(r) ?? 'again';
   // prettier-ignore
   console.log(columns<ToolbarPopupRun>([
       ['run', label],
