@@ -128,7 +128,7 @@ export function canonical(text: string, fold: boolean): string {
 }
 
 /** The characters String.prototype.trim() removes: ECMAScript's white space and line terminators. */
-export function isTrimSpace(code: number): boolean {
+function isTrimSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (

@@ -1,5 +1,5 @@
 import { blockLanguage, declaredLanguage, guessLanguage, type LanguageVerdict } from '../../glossary/language';
-import { isTrimSpace, trimmedLength } from '../../glossary/normalize';
+import { trimmedLength } from '../../glossary/normalize';
 import {
   contextRootIndices,
   elementKind,
@@ -296,11 +296,12 @@ export class BlockFacts {
 }
 
 const PARAGRAPHS = 'p, pre, blockquote';
+const NOT_SPACE = /\S/;
 
 /**
  * `el.textContent.trim().length >= min`, reading only as much text as it
  * takes: a page's <main> can hold megabytes, and this is asked before any of it
- * is marked. White space is what trim() removes (isTrimSpace, as trimmedLength).
+ * is marked. \s is the whitespace trim() removes.
  */
 function trimmedTextReaches(el: Element, min: number): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -309,12 +310,8 @@ function trimmedTextReaches(el: Element, min: number): boolean {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const data = (n as Text).data;
     for (let i = data.length - 1; i >= 0; i--) {
-      if (isTrimSpace(data.charCodeAt(i))) continue;
-      if (first < 0) {
-        let lead = 0; // stops at i at the latest
-        while (isTrimSpace(data.charCodeAt(lead))) lead++;
-        first = read + lead;
-      }
+      if (!NOT_SPACE.test(data[i]!)) continue;
+      if (first < 0) first = read + data.search(NOT_SPACE);
       if (read + i - first + 1 >= min) return true;
       break;
     }
