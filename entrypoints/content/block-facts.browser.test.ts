@@ -101,6 +101,27 @@ describe('where a block stands on a real page', () => {
     expect(facts.place(byId('p4')).regions).toEqual([byId('two')]);
   });
 
+  test('a block follows the same heading whichever order the blocks are asked about in', () => {
+    mount(`
+      <main>
+        <h1 id="top">Top</h1><p id="a">${PROSE}</p>
+        <div><p id="b">${PROSE}</p><div><h3 id="inner">Inner</h3></div><p id="c">${PROSE}</p></div>
+        <div><div><p id="d">${PROSE}</p></div><p id="e">${PROSE}</p></div>
+        <h2 id="next">Next</h2>
+        <div><p id="f">${PROSE}</p><p id="g">${PROSE}</p></div>
+      </main>`);
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const sections = (order: string[]) => {
+      const facts = new BlockFacts(document);
+      const found = new Map(order.map((id) => [id, facts.place(byId(id)).section]));
+      return ids.map((id) => (found.get(id) as Element).id);
+    };
+    const expected = ['top', 'top', 'inner', 'inner', 'inner', 'next', 'next'];
+    expect(sections(ids)).toEqual(expected);
+    expect(sections([...ids].reverse())).toEqual(expected);
+    expect(sections(['e', 'a', 'g', 'c', 'f', 'b', 'd'])).toEqual(expected);
+  });
+
   test('the nearest lang decides; an undeclared German quote in an English page is not English', () => {
     document.documentElement.lang = 'en';
     mount(`<p id="en">${PROSE}</p><p id="de-declared" lang="de">Integration</p>

@@ -21,6 +21,15 @@ import type { Slicer } from './slicer';
  * Everything is cached per element until forget(), which the engine calls
  * before each batch of rescans, since a page that changed may have moved
  * its blocks.
+ *
+ * Cached only for the blocks with terms and their ancestors, never for every
+ * paragraph of the page: an entry per paragraph (link shares for the reading
+ * root, sections for each sibling walked past; in PageEngine, every block
+ * read) kept all 50,000 paragraphs of
+ * fixture/hostile-huge.html alive in TermLens's world, with their entries:
+ * 13.7 MB of script heap after the scan instead of 7.6, longer collections,
+ * and one of 50-60 ms inside a TermLens task (`npm run bench`'s longest
+ * stretch on that page).
  */
 
 export interface BlockPlace {
@@ -182,13 +191,7 @@ export class BlockFacts {
 
   private linkShare(el: Element): { link: number; text: number } {
     let s = this.links.get(el);
-    if (s) return s;
-    // A paragraph of plain text has no element inside, so no query for its links: on hostile-huge's 50,000
-    // paragraphs linkShare took 220 ms of 1,099 per load (`npm run bench -- --profile hostile-huge`).
-    let link = 0;
-    if (el.firstElementChild) for (const a of el.querySelectorAll('a[href]')) link += textLength(a);
-    s = { link, text: textLength(el) };
-    this.links.set(el, s);
+    if (!s) this.links.set(el, (s = linkShareOf(el)));
     return s;
   }
 
@@ -196,29 +199,35 @@ export class BlockFacts {
    * The heading a block follows inside its section root, found by walking
    * back through earlier siblings and up through parents. Iterative and
    * memoised: a page of 10,000 sibling paragraphs costs one pass, no deep stack.
+   * Kept for the block asked about and the parents climbed to, not for each
+   * sibling walked past (see the class comment): blocks are asked about in
+   * page order, so a walk back still stops at the last one asked.
    */
   private sectionOf(start: Element): Node {
     const pending: Element[] = [];
     let result: Node = this.doc;
-    for (let el: Element | null = start; el;) {
+    for (let el: Element | null = start, climbed = true; el;) {
       const known = this.sections.get(el);
       if (known) {
         result = known;
         break;
       }
-      pending.push(el);
-      if (isHeading(this.factsOf(el))) {
-        result = el;
-        break;
+      if (climbed) {
+        pending.push(el);
+        if (isHeading(this.factsOf(el))) {
+          result = el;
+          break;
+        }
       }
       const prev: Element | null = el.previousElementSibling;
       if (prev) {
-        const heading = isHeading(this.factsOf(prev)) ? prev : lastHeadingIn(prev);
+        const heading = isHeading(factsOf(prev)) ? prev : lastHeadingIn(prev);
         if (heading) {
           result = heading;
           break;
         }
         el = prev;
+        climbed = false;
         continue;
       }
       const parent = parentOf(el);
@@ -227,6 +236,7 @@ export class BlockFacts {
         break;
       }
       el = parent;
+      climbed = true;
     }
     for (const el of pending) this.sections.set(el, result);
     return result;
@@ -275,7 +285,8 @@ export class BlockFacts {
 
   /** A paragraph's weight (glossary/regions.ts paragraphScore) goes to its parent, and half of it to its grandparent. */
   private scoreParagraph(p: Element, scores: Map<Element, number>): void {
-    const share = this.linkShare(p);
+    // Read, not kept (see the class comment): place() reads it again for the paragraphs with terms.
+    const share = linkShareOf(p);
     const score = paragraphScore({ textChars: share.text, linkChars: share.link });
     if (!score) return;
     const parent = p.parentElement;
@@ -318,6 +329,17 @@ function trimmedTextReaches(el: Element, min: number): boolean {
     read += data.length;
   }
   return false;
+}
+
+/**
+ * An element's link text and all its text. A paragraph of plain text has no element inside, so no query for its
+ * links: on hostile-huge's 50,000 paragraphs that query took 220 ms of 1,099 per load (`npm run bench -- --profile
+ * hostile-huge`).
+ */
+function linkShareOf(el: Element): { link: number; text: number } {
+  let link = 0;
+  if (el.firstElementChild) for (const a of el.querySelectorAll('a[href]')) link += textLength(a);
+  return { link, text: textLength(el) };
 }
 
 /** The length of an element's text without its outer white space (measured without making the trimmed copy). */
