@@ -30,7 +30,12 @@ export class PageEngine {
   private readonly facts = new BlockFacts(document);
   private readonly defined = new Map<string, string>();
   private readonly slicer: Slicer;
-  private readonly scannedBlocks = new WeakSet<Element>();
+  /**
+   * Blocks whose terms were taken in: a rescan walks past them unless they changed. Not every block read: one
+   * entry per paragraph kept a long page's paragraphs alive in TermLens's world (see BlockFacts); a block
+   * without terms is read again when a change around it is rescanned.
+   */
+  private readonly blocksWithTerms = new WeakSet<Element>();
   private muted: Set<string>;
   private listeners = new Set<() => void>();
   private queue: Node[] = [];
@@ -152,7 +157,7 @@ export class PageEngine {
 
   /**
    * The blocks whose text changed (`dirty`) and the outermost of them to
-   * walk (`roots`). A walk skips nested blocks it has already read unless
+   * walk (`roots`). A walk skips nested blocks whose terms it holds unless
    * they are dirty too, so both sets are needed: one change may append to an
    * <article> and rewrite a paragraph inside it in the same batch.
    */
@@ -220,7 +225,7 @@ export class PageEngine {
           this.observer.observe(sr);
           pending.push(sr);
         },
-        skipBlock: dirty ? (el) => this.scannedBlocks.has(el) && !dirty.has(el) && el !== root : undefined,
+        skipBlock: dirty ? (el) => this.blocksWithTerms.has(el) && !dirty.has(el) && el !== root : undefined,
         onSegment: (segment) => {
           if (rescan && !touched.has(segment.block)) {
             touched.add(segment.block);
@@ -246,9 +251,9 @@ export class PageEngine {
    */
   private addSegment(segment: Segment): boolean | Promise<boolean> {
     this.stats.segments++;
-    if (segment.block.nodeType === Node.ELEMENT_NODE) this.scannedBlocks.add(segment.block as Element);
     const matches = matchBlock(segment.text, getMatcher(), this.defined, getGuards());
     if (!matches.length) return false;
+    if (segment.block.nodeType === Node.ELEMENT_NODE) this.blocksWithTerms.add(segment.block as Element);
     if (this.foundAny) {
       this.takeIn(segment, matches);
       return true;
