@@ -158,8 +158,9 @@ export class PageEngine {
   /**
    * The blocks whose text changed (`dirty`) and the outermost of them to
    * walk (`roots`). A walk skips nested blocks whose terms it holds unless
-   * they are dirty too, so both sets are needed: one change may append to an
-   * <article> and rewrite a paragraph inside it in the same batch.
+   * they are dirty too or hold a dirty one, so both sets are needed: one
+   * change may append to an <article> and rewrite a paragraph inside it in
+   * the same batch.
    */
   private blocksFor(nodes: Node[]): { roots: Node[]; dirty: Set<Node> } {
     const dirty = new Set<Node>();
@@ -212,6 +213,10 @@ export class PageEngine {
   /** Scans each root; `dirty` is null for the first full scan, else the blocks known to have changed. */
   private async scanRoots(roots: Node[], dirty: ReadonlySet<Node> | null): Promise<void> {
     const rescan = dirty !== null;
+    // The blocks that hold a changed one: walked into even when their own text is unchanged, or the change is skipped.
+    const holding = new Set<Node>();
+    for (const block of dirty ?? [])
+      for (let p = block.parentNode; p && !holding.has(p); p = p.parentNode) holding.add(p);
     const pending = [...roots];
     for (let root = pending.shift(); root && !this.signal.aborted; root = pending.shift()) {
       const touched = new Set<BlockKey>();
@@ -225,7 +230,9 @@ export class PageEngine {
           this.observer.observe(sr);
           pending.push(sr);
         },
-        skipBlock: dirty ? (el) => this.blocksWithTerms.has(el) && !dirty.has(el) && el !== root : undefined,
+        skipBlock: dirty
+          ? (el) => this.blocksWithTerms.has(el) && !dirty.has(el) && !holding.has(el) && el !== root
+          : undefined,
         onSegment: (segment) => {
           if (rescan && !touched.has(segment.block)) {
             touched.add(segment.block);

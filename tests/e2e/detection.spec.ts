@@ -168,6 +168,29 @@ test.describe('detection on a changing page', () => {
       .toEqual(['Ketamine', 'esketamine', 'NMDA receptor', 'migraine']);
   });
 
+  test('a change inside a block nested in a block with terms is read, even when the page changed around both', async ({
+    openPage,
+    serviceWorker,
+  }) => {
+    const page = await openPage('dynamic.html');
+    await waitForScan(serviceWorker, page);
+    await page.evaluate(() => {
+      const note = document.createElement('div');
+      note.append('Living with migraine means planning around bad days.');
+      const nested = Object.assign(document.createElement('p'), { id: 'nested', textContent: 'Nothing yet.' });
+      note.append(nested);
+      document.getElementById('feed')!.append(note);
+    });
+    await expect.poll(() => paintedTerms(page), { timeout: 1000 }).toContain('migraine');
+    // One batch: text added straight into the body (its block is the body) and the nested paragraph rewritten.
+    await page.evaluate(() => {
+      document.body.append('A closing line.');
+      document.getElementById('nested')!.firstChild!.textContent = 'Now it is about fibromyalgia.';
+    });
+    await expect.poll(() => paintedTerms(page), { timeout: 1000 }).toContain('fibromyalgia');
+    expect(await paintedTerms(page)).toContain('migraine');
+  });
+
   test('text in a same-origin iframe and a srcdoc iframe is highlighted', async ({ openPage }) => {
     const page = await openPage('iframes.html');
     const same = page.frameLocator('#same').owner();
