@@ -25,11 +25,10 @@ import type { Slicer } from './slicer';
  * Cached only for the blocks with terms and their ancestors, never for every
  * paragraph of the page: an entry per paragraph (link shares for the reading
  * root, sections for each sibling walked past; in PageEngine, every block
- * read) kept all 50,000 paragraphs of
- * fixture/hostile-huge.html alive in TermLens's world, with their entries:
- * 13.7 MB of script heap after the scan instead of 7.6, longer collections,
- * and one of 50-60 ms inside a TermLens task (`npm run bench`'s longest
- * stretch on that page).
+ * read) kept all 50,000 paragraphs of fixture/hostile-huge.html alive in
+ * TermLens's world, with their entries: 13.7 MB of script heap after the scan
+ * instead of 7.6, longer collections, and one of 50-60 ms inside a TermLens
+ * task (`npm run bench`'s longest stretch on that page).
  */
 
 export interface BlockPlace {
