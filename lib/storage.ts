@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { recordOr } from './guards';
-import { readSettings, type Settings, type Theme } from './settings';
+import { readSettings, type Settings } from './settings';
 import { readSiteRules, type SiteRules } from './site-rules';
 import { readTabFrames, type FrameReport, type TabFrames } from './frame-terms';
 import {
@@ -142,30 +142,6 @@ export const ownGlossaryKeys = {
   compiled: (id: string) => `local:glossary-${id}-compiled` as const,
   terms: (id: string, chunk: number) => `local:glossary-${id}-terms-${chunk}` as const,
 };
-const THEME_COPY = 'termlens:last-theme';
-
-/**
- * The theme last applied on an extension page, if light or dark; read synchronously. Extension pages only: in a
- * content script, localStorage is the web page's own.
- */
-export function rememberedTheme(): Theme | null {
-  try {
-    const v = localStorage.getItem(THEME_COPY);
-    return v === 'light' || v === 'dark' ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-export function rememberTheme(theme: Theme): void {
-  try {
-    if (theme === 'auto') localStorage.removeItem(THEME_COPY);
-    else localStorage.setItem(THEME_COPY, theme);
-  } catch {
-    // Storage may be unavailable (a browser policy); the theme still applies, only a little later next time.
-  }
-}
-
 export async function loadSettings(): Promise<Settings> {
   return readSettings(await safeGet(settingsItem)).settings;
 }

@@ -1,28 +1,20 @@
 import type { Settings, Theme } from './settings';
-import { loadSettings, rememberTheme, rememberedTheme, watchSettings } from './storage';
-
-/**
- * Puts the theme setting on the page's root element as data-theme, where
- * components/theme.css picks it up ("auto" leaves it to prefers-color-scheme),
- * and keeps it in step when the setting changes in another page. The copy
- * kept by rememberTheme is applied first, before the setting is read.
- */
-function applyTheme(theme: Theme, root: HTMLElement = document.documentElement): void {
-  // "auto" is the stylesheet's default, so it is the attribute's absence; an attribute set to the value it
-  // already had (or to "auto") would still make the browser restyle the whole page, just as the popup opens.
-  if (theme === 'auto') delete root.dataset.theme;
-  else if (root.dataset.theme !== theme) root.dataset.theme = theme;
-}
+import { loadSettings, watchSettings } from './storage';
+import { applyRememberedTheme, applyTheme, rememberTheme } from './theme-copy';
 
 function applyAndRemember(theme: Theme): void {
   applyTheme(theme);
   rememberTheme(theme);
 }
 
-/** `first`: settings already being read, so a page that needs them anyway asks storage once. */
+/**
+ * Keeps the page's theme in step with the setting, when it is read and when
+ * another page changes it. The copy kept by rememberTheme (lib/theme-copy.ts)
+ * is applied first, before the setting is read.
+ * `first`: settings already being read, so a page that needs them anyway asks storage once.
+ */
 export function followThemeSetting(signal: AbortSignal, first: Promise<Settings> = loadSettings()): void {
-  const last = rememberedTheme();
-  if (last) applyTheme(last);
+  applyRememberedTheme();
   void first.then((s) => !signal.aborted && applyAndRemember(s.theme));
   watchSettings((s) => applyAndRemember(s.theme), signal);
 }
