@@ -6,6 +6,7 @@ import { renderIcons } from './scripts/icons';
 import { compileGlossaryModule } from './scripts/glossary-build';
 import { compileHints } from './scripts/compile-hints';
 import { fewerPageChunks, inlinePageStyles } from './scripts/page-build';
+import { startPopupFromItsScript } from './scripts/popup-build';
 
 // `npm run bench -- --profile`: an unminified build in a folder of its own, so that
 // the profile names functions as the source does (scripts/bench/run.ts).
@@ -25,6 +26,7 @@ export default defineConfig({
       compileGlossaryModule(),
       fewerPageChunks(),
       inlinePageStyles(),
+      startPopupFromItsScript(),
       // The content script's two imported files run most of their functions as soon as they load.
       compileHints([ENGINE_FILE.slice(1), TOOLTIP_VIEW_FILE.slice(1)]),
     ],

@@ -33,7 +33,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /**
  * One question to the page: its state, or null when nothing answers within `timeoutMs`. `asked` is the raw
- * answer to the same question already sent (the popup's early script asks before its main code loads).
+ * answer to the same question already sent (the popup's start script asks before its main code loads).
  */
 export async function askPageState(
   tabId: number,

@@ -8,7 +8,7 @@ import { takeFirstAsk } from './first-ask';
 
 /**
  * What the popup starts the moment its script runs, before the first render:
- * the question to the page (or the one its early script asked already, see
+ * the question to the page (or the one its start script asked already, see
  * first-ask.ts) and the read of the stored settings and site rules. Started
  * here, both answers are often in by the first paint; asked from effects,
  * neither would even start before it (Preact runs effects after the paint).
@@ -19,7 +19,7 @@ import { takeFirstAsk } from './first-ask';
 export interface EarlyStart {
   /** The target tab and the page's first answer (null: the page did not answer); null when there is no tab. */
   page: Promise<{ tabId: number; first: Promise<PageState | null> } | null>;
-  /** The page's state if its answer (to the early script's question) was in as this code started: drawn at once. */
+  /** The page's state if its answer (to the start script's question) was in as this code started: drawn at once. */
   answered: { tabId: number; state: PageState } | null;
   stored: Promise<StoredPair>;
   /** The glossary, once loaded and once the page's terms (or its silence) have been painted. */

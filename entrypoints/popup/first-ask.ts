@@ -2,13 +2,13 @@ import { sendToTab } from '../../lib/messages';
 import { tabFromSearch } from './ask-page';
 
 /**
- * The popup's first question to its page, asked by a script of its own
- * (entrypoints/popup-ask.ts, about 1 kB) that the browser runs as soon as it
- * has fetched it, while the popup's main code (the framework and every view,
- * several files) is still loading. The main code takes the question over, or
- * asks itself if it ran first; either way the page is asked once. The answer
- * is then often in before the first render, which can draw the page's terms
- * at once instead of drawing the frame and waiting.
+ * The popup's first question to its page, asked by its start script
+ * (entrypoints/popup-start.ts, 1.6 kB), the first file the page names,
+ * while the popup's main code (the framework and every view, several files)
+ * is still loading. The main code takes the question over, or asks itself if
+ * it ran first; either way the page is asked once. The answer is then often in
+ * before the first render, which can draw the page's terms at once instead of
+ * drawing the frame and waiting.
  */
 export interface FirstAsk {
   tabId: number;
@@ -21,7 +21,7 @@ export interface FirstAsk {
 const SLOT = Symbol.for('termlens.popup.first-ask');
 type Scope = { [SLOT]?: FirstAsk | 'taken' };
 
-/** The early script: asks the tab named by the address, unless the main code has already started. */
+/** The start script: asks the tab named by the address, unless the main code has already started. */
 export function askFirst(search: string, scope: Scope = globalThis as Scope): void {
   if (scope[SLOT] !== undefined) return;
   const tabId = tabFromSearch(search);
@@ -34,7 +34,7 @@ export function askFirst(search: string, scope: Scope = globalThis as Scope): vo
   scope[SLOT] = ask;
 }
 
-/** The main code: the early question for `tabId`, once; from then on the early script stands down. */
+/** The main code: the early question for `tabId`, once; from then on the start script stands down. */
 export function takeFirstAsk(tabId: number, scope: Scope = globalThis as Scope): FirstAsk | null {
   const ask = scope[SLOT];
   scope[SLOT] = 'taken';
