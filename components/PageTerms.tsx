@@ -41,7 +41,7 @@ const FIRST_ROW_TIMING = { elementtiming: 'tl-page-terms' };
 /**
  * Rows drawn before the first paint: a little more than the popup's box shows (10 rows at its full 560 px, fewer
  * when Chrome shortens it). Since the popup draws the page's answer in its first render, each row drawn here is work
- * done before Chrome shows the popup at all.
+ * done before the popup's first frame.
  */
 const FIRST_PAINT_TERMS = 12;
 
