@@ -1,4 +1,4 @@
-import { afterNextPaint } from '../../components/after-next-paint';
+import { afterFirstPaint } from '../../components/after-next-paint';
 import type { SearchIndex } from '../../glossary/search';
 import { parsePageState, type PageState } from '../../lib/messages';
 import { loadStored, type StoredPair } from '../../lib/storage';
@@ -30,7 +30,7 @@ export interface EarlyStart {
 const PAGE_FIRST_MS = 150;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const nextPaint = () => new Promise<void>((resolve) => afterNextPaint(resolve));
+const firstPaint = () => new Promise<void>((resolve) => afterFirstPaint(resolve));
 
 export function startEarly(lifetime: AbortSignal): EarlyStart {
   let answered: EarlyStart['answered'] = null;
@@ -54,7 +54,7 @@ export function startEarly(lifetime: AbortSignal): EarlyStart {
   const stored = loadStored();
   const firstAnswer = page.then((p) => p?.first);
   const glossary = Promise.race([firstAnswer, delay(PAGE_FIRST_MS)])
-    .then(nextPaint)
+    .then(firstPaint)
     .then(() => import('./glossary-index'))
     .then((m) => m.loadIndex());
   return { page, answered, stored, glossary };
