@@ -19,11 +19,11 @@ const contentPainted = (win: Window) => win.performance.getEntriesByName('first-
 
 /**
  * Like afterNextPaint, but not before the page's first contentful paint is on
- * screen. A frame's main-thread work ends well before the frame is shown (the
- * popup's first one, some 30 ms before: scripts/bench/toolbar-popup.ts times
- * it), and work started in between competes with showing it on a busy
- * machine. Until the browser reports that paint (Paint Timing, reported once
- * it has been presented), the work waits; FIRST_PAINT_WAIT_MS at most.
+ * screen. A frame's main-thread work ends well before the frame is shown (in
+ * traces of the toolbar popup, some 30 ms before), and work started in between
+ * competes with showing it on a busy machine. Until the browser reports that
+ * paint (Paint Timing reports it once presented), the work waits;
+ * FIRST_PAINT_WAIT_MS at most.
  */
 export function afterFirstPaint(run: () => void, win: Window = window): () => void {
   const Observer = (win as Window & typeof globalThis).PerformanceObserver;
