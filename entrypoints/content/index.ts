@@ -2,7 +2,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { WEB_PAGES } from '../../lib/extension-manifest';
 import { readPageStart } from '../../lib/page-start-read';
 import { loadEngine } from './engine-loader';
+import { holdsText, whenTextArrives } from './frame-text';
 import { highlightApiAvailable } from './highlight-api';
+import { isTopFrame } from './page-host';
 import { yieldToBrowser } from './slicer';
 import './highlight.css';
 
@@ -38,6 +40,8 @@ export default defineContentScript({
   async main(ctx) {
     if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
     await yieldToBrowser();
+    // A frame with nothing to read yet (an advert, an empty document) loads the engine once text comes (frame-text.ts).
+    if (!isTopFrame() && !holdsText(document) && !(await whenTextArrives(document, ctx.signal))) return;
     // The extension updated or removed under the page takes its files with it: nothing left to do then.
     const loading = loadEngine().catch((error: unknown) => {
       if (ctx.isInvalid) return null;

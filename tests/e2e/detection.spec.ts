@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { engineLoadedIn, expect, test } from './fixtures';
 import { paintedTerms } from '../../scripts/lib/page-terms';
 import { mutationLog, pageTerms, recordMutations, setStorage, waitForScan } from './page-helpers';
 
@@ -202,6 +202,28 @@ test.describe('detection on a changing page', () => {
     await expect.poll(() => paintedTerms(srcdoc), { timeout: 5000 }).toEqual(['ketamine', 'NMDA receptor']);
     // The outer page has no terms of its own.
     expect(await paintedTerms(page)).toEqual([]);
+  });
+
+  test('a frame with nothing to read loads nothing until text comes, then its terms are marked', async ({
+    openPage,
+    extensionId,
+    pageErrors,
+  }) => {
+    const page = await openPage('frames-later.html');
+    await expect.poll(() => paintedTerms(page), { timeout: 5000 }).toEqual(['ketamine', 'NMDA receptor']);
+    const later = page.frame({ name: 'later' })!;
+    // The content script runs in both frames, and the engine in neither: they hold no words yet.
+    await expect.poll(() => engineLoadedIn(page, extensionId, 'later'), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => engineLoadedIn(page, extensionId, 'advert'), { timeout: 5000 }).toBe(false);
+    await later.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A later note: esketamine is given as a nasal spray.';
+      document.body.append(p);
+    });
+    await expect.poll(() => paintedTerms(later), { timeout: 5000 }).toEqual(['esketamine', 'nasal spray']);
+    expect(await engineLoadedIn(page, extensionId, 'later')).toBe(true);
+    expect(await engineLoadedIn(page, extensionId, 'advert')).toBe(false);
+    expect(pageErrors).toEqual([]);
   });
 
   test('a srcdoc frame belongs to the site of its page: switched off with it, on again with it', async ({

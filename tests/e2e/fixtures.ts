@@ -243,4 +243,35 @@ export async function framesWithContentScript(page: Page, extensionId: string): 
   return urls;
 }
 
+/**
+ * Has the engine loaded in the frame named `name` (its `name` attribute)? Asked in the content script's own
+ * world of that frame, where the engine's file puts itself when it runs (entrypoints/content/engine-loader.ts);
+ * null while the frame has no content script at all.
+ */
+export async function engineLoadedIn(page: Page, extensionId: string, name: string): Promise<boolean | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const worlds = new Map<string, number>();
+    session.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+      if (aux?.type === 'isolated' && aux.frameId && context.origin === `chrome-extension://${extensionId}`) {
+        worlds.set(aux.frameId, context.id);
+      }
+    });
+    await session.send('Runtime.enable');
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const frame = frameTree.childFrames?.find((f) => f.frame.name === name)?.frame;
+    const world = frame && worlds.get(frame.id);
+    if (world === undefined) return null;
+    const { result } = await session.send('Runtime.evaluate', {
+      expression: "'__termlensEngine' in globalThis",
+      contextId: world,
+      returnByValue: true,
+    });
+    return result.value === true;
+  } finally {
+    await session.detach();
+  }
+}
+
 export { expect } from '@playwright/test';
