@@ -117,6 +117,15 @@ function remember(seen: Node[], block: BlockKey, cache?: Map<Node, BlockKey>): B
   return block;
 }
 
+/** Moves the walker past the current node's subtree: to the next node after it in document order, or null. */
+export function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 /** Is the text under this node something the reader is typing into? */
 export function isInEditable(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;

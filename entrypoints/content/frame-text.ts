@@ -1,4 +1,4 @@
-import { isSkippedTag } from './dom-rules';
+import { isSkippedTag, skipSubtree } from './dom-rules';
 
 /**
  * Does a frame hold anything TermLens could read? Every frame of a page runs
@@ -27,12 +27,7 @@ export function holdsText(doc: Document): boolean {
     }
     const el = node as Element;
     if (el.shadowRoot) return true;
-    if (!isSkippedTag(el.localName)) {
-      node = walker.nextNode();
-      continue;
-    }
-    node = walker.nextSibling();
-    while (!node && walker.parentNode()) node = walker.nextSibling();
+    node = isSkippedTag(el.localName) ? skipSubtree(walker) : walker.nextNode();
   }
   return false;
 }

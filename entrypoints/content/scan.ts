@@ -5,6 +5,7 @@ import {
   isSkippedByAttribute,
   isSkippedTag,
   SKIPPED_BY_ATTRIBUTE,
+  skipSubtree,
   type BlockKey,
 } from './dom-rules';
 import type { Slicer } from './slicer';
@@ -129,12 +130,4 @@ export async function walkText(root: Node, o: WalkOptions): Promise<boolean> {
     node = walker.nextNode();
   }
   return flush(null) ?? true;
-}
-
-function skipSubtree(walker: TreeWalker): Node | null {
-  for (;;) {
-    const sibling = walker.nextSibling();
-    if (sibling) return sibling;
-    if (!walker.parentNode()) return null;
-  }
 }
