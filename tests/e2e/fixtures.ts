@@ -1,7 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import {
   assertChromeBuild,
   cdpPageAt,
@@ -215,6 +223,20 @@ async function waitForPopup(cdp: Browser, port: number, popupUrl: string, reopen
   );
 }
 
+/** The content script's isolated worlds on the session's page: execution context id by frame id. */
+async function contentScriptWorlds(session: CDPSession, extensionId: string): Promise<Map<string, number>> {
+  const worlds = new Map<string, number>();
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+    if (aux?.type === 'isolated' && aux.frameId && context.origin === `chrome-extension://${extensionId}`) {
+      worlds.set(aux.frameId, context.id);
+    }
+  });
+  // Enabling the domain reports every execution context that already exists.
+  await session.send('Runtime.enable');
+  return worlds;
+}
+
 /**
  * URLs of the frames of `page` in which the extension's content script has
  * an isolated world, as Chromium reports over CDP. This sees the content
@@ -222,15 +244,7 @@ async function waitForPopup(cdp: Browser, port: number, popupUrl: string, reopen
  */
 export async function framesWithContentScript(page: Page, extensionId: string): Promise<string[]> {
   const session = await page.context().newCDPSession(page);
-  const frameIds = new Set<string>();
-  session.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
-    if (aux?.type === 'isolated' && aux.frameId && context.origin === `chrome-extension://${extensionId}`) {
-      frameIds.add(aux.frameId);
-    }
-  });
-  // Enabling the domain reports every execution context that already exists.
-  await session.send('Runtime.enable');
+  const frameIds = await contentScriptWorlds(session, extensionId);
   const { frameTree } = await session.send('Page.getFrameTree');
   await session.detach();
   type Tree = typeof frameTree;
@@ -251,14 +265,7 @@ export async function framesWithContentScript(page: Page, extensionId: string): 
 export async function engineLoadedIn(page: Page, extensionId: string, name: string): Promise<boolean | null> {
   const session = await page.context().newCDPSession(page);
   try {
-    const worlds = new Map<string, number>();
-    session.on('Runtime.executionContextCreated', ({ context }) => {
-      const aux = context.auxData as { type?: string; frameId?: string } | undefined;
-      if (aux?.type === 'isolated' && aux.frameId && context.origin === `chrome-extension://${extensionId}`) {
-        worlds.set(aux.frameId, context.id);
-      }
-    });
-    await session.send('Runtime.enable');
+    const worlds = await contentScriptWorlds(session, extensionId);
     const { frameTree } = await session.send('Page.getFrameTree');
     const frame = frameTree.childFrames?.find((f) => f.frame.name === name)?.frame;
     const world = frame && worlds.get(frame.id);
