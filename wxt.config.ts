@@ -5,6 +5,7 @@ import { COMMANDS, ENGINE_FILE, TOOLTIP_VIEW_FILE, WEB_PAGES } from './lib/exten
 import { renderIcons } from './scripts/icons';
 import { compileGlossaryModule } from './scripts/glossary-build';
 import { compileHints } from './scripts/compile-hints';
+import { contentScriptInNextTask } from './scripts/next-task-start';
 import { fewerPageChunks, inlinePageStyles } from './scripts/page-build';
 import { startPopupFromItsScript } from './scripts/popup-build';
 
@@ -29,6 +30,8 @@ export default defineConfig({
       startPopupFromItsScript(),
       // The content script's two imported files run most of their functions as soon as they load.
       compileHints([ENGINE_FILE.slice(1), TOOLTIP_VIEW_FILE.slice(1)]),
+      // The content script's top level runs a task after its injection (WXT's output for entrypoints/content/).
+      contentScriptInNextTask(['content-scripts/content.js']),
     ],
     build: { target: ['chrome120', 'firefox140'], ...(benchUnminified ? { minify: false } : {}) },
   }),

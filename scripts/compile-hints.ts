@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { chunkRewriter } from './output-chunks';
 
 /**
  * V8's explicit compile hint (Chrome 136 and later; other engines read a
@@ -10,24 +11,9 @@ import type { Plugin } from 'vite';
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-type Bundle = Record<string, { type: 'chunk'; fileName: string; code: string } | { type: 'asset' }>;
-
-/** Puts the hint first in each named output file (after minifying, which drops comments). */
-export function addCompileHints(bundle: Bundle, files: readonly string[]): void {
-  for (const output of Object.values(bundle)) {
-    if (output.type !== 'chunk' || !files.includes(output.fileName)) continue;
-    if (!output.code.startsWith(COMPILE_HINT)) output.code = COMPILE_HINT + output.code;
-  }
-}
+/** The hint first in the file, once. */
+export const withCompileHint = (code: string): string => (code.startsWith(COMPILE_HINT) ? code : COMPILE_HINT + code);
 
 /** The build step: `files` are output paths as the manifest names them, without the leading slash. */
-export function compileHints(files: readonly string[]): Plugin {
-  return {
-    name: 'termlens-compile-hints',
-    apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
-      addCompileHints(bundle as unknown as Bundle, files);
-    },
-  };
-}
+export const compileHints = (files: readonly string[]): Plugin =>
+  chunkRewriter('termlens-compile-hints', files, withCompileHint);

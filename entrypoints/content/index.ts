@@ -38,10 +38,13 @@ export default defineContentScript({
   // all WXT's own code listens for (its ContentScriptContext).
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
+    // This runs a task after the script's injection (scripts/next-task-start.ts), right after WXT's start built
+    // the frame's `chrome.runtime`; each step below is a task of its own.
     await yieldToBrowser();
+    if (!highlightApiAvailable()) return; // too old a browser: leave the page alone
     // A frame with nothing to read yet (an advert, an empty document) loads the engine once text comes (frame-text.ts).
     if (!isTopFrame() && !holdsText(document) && !(await whenTextArrives(document, ctx.signal))) return;
+    await yieldToBrowser();
     // The extension updated or removed under the page takes its files with it: nothing left to do then.
     const loading = loadEngine().catch((error: unknown) => {
       if (ctx.isInvalid) return null;

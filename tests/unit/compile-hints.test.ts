@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCompileHints, COMPILE_HINT } from '../../scripts/compile-hints';
+import { COMPILE_HINT, withCompileHint } from '../../scripts/compile-hints';
+import { rewriteChunks } from '../../scripts/output-chunks';
 
 const chunk = (fileName: string, code: string) => ({ type: 'chunk' as const, fileName, code });
 
@@ -10,8 +11,8 @@ describe('compile hints', () => {
       other: chunk('chunks/ui.js', 'var b=2;'),
       style: { type: 'asset' as const },
     };
-    addCompileHints(bundle, ['content-engine.js']);
-    addCompileHints(bundle, ['content-engine.js']);
+    rewriteChunks(bundle, ['content-engine.js'], withCompileHint);
+    rewriteChunks(bundle, ['content-engine.js'], withCompileHint);
     expect(bundle.engine.code).toBe(`${COMPILE_HINT}var a=1;`);
     expect(bundle.other.code).toBe('var b=2;');
   });
