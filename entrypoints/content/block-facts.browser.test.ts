@@ -87,6 +87,19 @@ describe('where a block stands on a real page', () => {
     expect(steps.join(' ')).not.toContain('query query');
   });
 
+  test('a block that holds a whole page of text is a menu or not by the links in it', () => {
+    // Each over 30,000 characters, more than the share is read from (block-facts.ts LINK_SHARE_SAMPLE).
+    const link = (i: number) => `<a href="/${i}">Ketamine clinic news and reviews, item number ${i}</a> `;
+    const prose = Array.from({ length: 300 }, (_, i) => `<p>${PROSE}</p>${i % 10 ? '' : link(i)}`).join('');
+    const links = Array.from({ length: 600 }, (_, i) => (i % 10 ? link(i) : `<p>${PROSE}</p>`)).join('');
+    mount(`<main><div id="story">Ketamine, in brief ${prose}</div><div id="farm">Ketamine links ${links}</div></main>`);
+    const facts = new BlockFacts(document);
+    expect(byId('story').textContent!.length).toBeGreaterThan(30_000);
+    expect(byId('farm').textContent!.length).toBeGreaterThan(30_000);
+    expect(facts.place(byId('story')).reading).toBe(true);
+    expect(facts.place(byId('farm')).reading).toBe(false);
+  });
+
   test('a section runs from one heading to the next; each story of a front page is its own region', () => {
     mount(`
       <main>

@@ -11,7 +11,7 @@ import {
   type ElementFacts,
 } from '../../glossary/regions';
 import { effectiveBackground, isDarkBackground, type Rgba } from '../../glossary/contrast';
-import type { BlockKey } from './dom-rules';
+import { skipSubtree, type BlockKey } from './dom-rules';
 import type { Slicer } from './slicer';
 
 /**
@@ -190,7 +190,7 @@ export class BlockFacts {
 
   private linkShare(el: Element): { link: number; text: number } {
     let s = this.links.get(el);
-    if (!s) this.links.set(el, (s = linkShareOf(el)));
+    if (!s) this.links.set(el, (s = sampledLinkShare(el)));
     return s;
   }
 
@@ -339,6 +339,41 @@ function linkShareOf(el: Element): { link: number; text: number } {
   let link = 0;
   if (el.firstElementChild) for (const a of el.querySelectorAll('a[href]')) link += textLength(a);
   return { link, text: textLength(el) };
+}
+
+/**
+ * How much of a block's text its link share is read from. A block is sometimes a page's whole content: on
+ * wikipedia-2 a few words sit straight in the <div> that holds the article, 460,000 characters, whose textContent
+ * alone took 11-15 ms, one task of 9-11 ms of TermLens in two loads of five (`npm run bench -- --profile
+ * wikipedia-2`). The share is a ratio (glossary/regions.ts isLinkDense), which its first 20,000 characters tell,
+ * and the context window asks for less text than that (600 characters).
+ */
+const LINK_SHARE_SAMPLE = 20_000;
+
+/**
+ * linkShareOf for the blocks with terms and their lists, read up to LINK_SHARE_SAMPLE characters: in document
+ * order, a link's text counted whole, text nodes of white space left out.
+ */
+function sampledLinkShare(el: Element): { link: number; text: number } {
+  if (!el.firstElementChild) return { link: 0, text: textLength(el) };
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let link = 0;
+  let text = 0;
+  let n = walker.nextNode();
+  while (n && text < LINK_SHARE_SAMPLE) {
+    if (n.nodeType === Node.TEXT_NODE) {
+      const data = (n as Text).data;
+      if (NOT_SPACE.test(data)) text += data.length;
+    } else if ((n as Element).localName === 'a' && (n as Element).hasAttribute('href')) {
+      const own = textLength(n as Element);
+      link += own;
+      text += own;
+      n = skipSubtree(walker);
+      continue;
+    }
+    n = walker.nextNode();
+  }
+  return { link, text };
 }
 
 /** The length of an element's text without its outer white space (measured without making the trimmed copy). */
