@@ -7,9 +7,9 @@ import { chunkRewriter } from './output-chunks';
  * level. WXT's wrapper reads `chrome.runtime.id` at that top level (the event
  * names of its ContentScriptContext), and the first touch of `chrome.runtime`
  * is where Chrome builds the frame's extension API, 2-10 ms on this
- * machine. Added up, the first task was the longest TermLens task on three of
- * six real pages in `npm run bench` (13-27 ms on wikipedia-2 and guardian-1:
- * "content.js", "get app", "(compiling)"). Run one task later, the script's
+ * machine. Added up, the first task was the longest TermLens task on four of
+ * six real pages in `npm run bench` (up to 27 ms on wikipedia-2: "content.js",
+ * "get app", "(compiling)"). Run one task later, the script's
  * top level splits from the injection; the loader then takes its own steps
  * one task apart (entrypoints/content/index.ts).
  *
