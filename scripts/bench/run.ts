@@ -296,12 +296,15 @@ function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) =
   console.log(
     'ms = script time of the extension on the page (samples whose stack holds its script), navigation → marks',
   );
-  console.log('stable. floor = an extension that walks every text node once. finder = one that finds and marks every');
+  console.log(
+    'stable. floor = an extension that walks every text node once, in slices. finder = one that finds and marks every',
+  );
   console.log(
     "glossary form in one pass, with TermLens's matcher and prose rules and nothing else (bench/finder-floor.ts;",
   );
   console.log('matches = its ranges, unfiltered). stretch = most TermLens script in');
   console.log('one main-thread task (median, max; a trace of the tasks beside the profile: a yield ends a stretch);');
+  console.log('floor stretch = the same for the floor, which reads the text in slices as TermLens does.');
   console.log('run = longest run of TermLens samples with no other sample between them, yields or not (max).');
   console.log(`mark.js: same profiler; > cut off after ${MARK_CAP_MS / 1000} s, ~ scaled.\n`);
   // prettier-ignore
@@ -317,6 +320,7 @@ function reportPages(results: PageResult[], cut: (r: PageResult, est?: string) =
     ['finder/floor', (r) => `${fmt(r.finder.ms / r.floorMs, 1)}×`],
     ['TL/finder', (r) => `${fmt(r.finder.ratio, 1)}×`],
     ['stretch', (r) => `${fmt(r.longestMs, 1)} / ${fmt(r.longestMaxMs, 1)}`],
+    ['floor stretch', (r) => `${fmt(r.floorLongestMs, 1)} / ${fmt(r.floorLongestMaxMs, 1)}`],
     ['run', (r) => fmt(r.unbrokenMaxMs, 1)],
     ['scan (engine)', (r) => fmt(r.firstScanMs)],
     ['mark.js', (r) => cut(r) + fmt(r.markjs.ms)],
@@ -458,6 +462,11 @@ function evaluateTargets(
   const worst = [...big].sort((a, b) => a.markVsTermLens - b.markVsTermLens)[0];
   const below = big.filter((x) => !(x.markVsTermLens >= 50)).length;
   const longest = [...r].sort((a, b) => b.longestMaxMs - a.longestMaxMs)[0];
+  // Where reading the page's text alone takes a longer task than 16 ms (the floor's stretch, same slices), the
+  // floor's is the least TermLens can have there: on the HTML standard, the pauses of collecting the wrappers of
+  // 200,000 nodes (bench/floor.ts).
+  const bound = (x: PageResult) => Math.max(16, x.floorLongestMs);
+  const over = r.filter((x) => !(x.longestMs <= bound(x)));
   // The stretch is only as good as the trace's task boundaries: nearly every TermLens sample must lie in a task.
   const misaligned = r.filter((x) => x.inTasks < 0.95);
   const popupGap = popup ? popup.medianPaintedMs - popup.floorMedianPaintedMs : null;
@@ -476,6 +485,7 @@ function evaluateTargets(
     vsFloor('wikipedia-2.html', 3),
     vsFloor('medical-articles (built)', 6),
     row('no TermLens stretch over 16 ms in one task (any page, any run)', '≤ 16 ms', `${fmt(longest?.longestMaxMs, 1)} ms (${longest?.name}: ${longest?.longestWhat})${misaligned.length ? `; trace missed samples on ${misaligned.length} pages` : ''}`, longest && !misaligned.length && longest.longestMaxMs <= 16),
+    row("TermLens's stretch within 16 ms or the floor's stretch on that page (medians of the runs)", '≤ max(16, floor)', over.length ? over.map((x) => `${x.name} ${fmt(x.longestMs, 1)} vs ${fmt(bound(x), 1)} ms`).join('; ') : `every page (${r.map((x) => `${x.name} ${fmt(x.longestMs, 1)}/${fmt(bound(x), 1)}`).join(', ')})`, r.length ? over.length === 0 && !misaligned.length : null),
     row('faster than mark.js on every page over 100 kB', '≥ 50×', `min ${fmt(worst?.markVsTermLens, 1)}× (${worst?.name}); ${below}/${big.length} pages below`, worst && below === 0),
     row('5,000-entry glossary vs bundled, scan CPU time', '≤ 1.5×', `${fmt(m?.cpuRatio, 2)}× (wall clock ${fmt(m?.ratio, 2)}×)`, m && m.cpuRatio <= 1.5),
     row(`tooltip painted after the hover delay (${tip?.page})`, '≤ 2 frames (33 ms)', `${fmt(tip?.medianPaintedMs, 1)} ms${stress ? `; ${stress.page}, not a target: ${fmt(stress.medianPaintedMs, 1)} ms` : ''}`, tip && tip.medianPaintedMs <= 33.4),
