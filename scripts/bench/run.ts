@@ -467,6 +467,7 @@ function evaluateTargets(
   // 200,000 nodes (bench/floor.ts).
   const bound = (x: PageResult) => Math.max(16, x.floorLongestMs);
   const over = r.filter((x) => !(x.longestMs <= bound(x)));
+  const closest = [...r].sort((a, b) => b.longestMs - bound(b) - (a.longestMs - bound(a)))[0];
   // The stretch is only as good as the trace's task boundaries: nearly every TermLens sample must lie in a task.
   const misaligned = r.filter((x) => x.inTasks < 0.95);
   const popupGap = popup ? popup.medianPaintedMs - popup.floorMedianPaintedMs : null;
@@ -485,7 +486,7 @@ function evaluateTargets(
     vsFloor('wikipedia-2.html', 3),
     vsFloor('medical-articles (built)', 6),
     row('no TermLens stretch over 16 ms in one task (any page, any run)', '≤ 16 ms', `${fmt(longest?.longestMaxMs, 1)} ms (${longest?.name}: ${longest?.longestWhat})${misaligned.length ? `; trace missed samples on ${misaligned.length} pages` : ''}`, longest && !misaligned.length && longest.longestMaxMs <= 16),
-    row("TermLens's stretch within 16 ms or the floor's stretch on that page (medians of the runs)", '≤ max(16, floor)', over.length ? over.map((x) => `${x.name} ${fmt(x.longestMs, 1)} vs ${fmt(bound(x), 1)} ms`).join('; ') : `every page (${r.map((x) => `${x.name} ${fmt(x.longestMs, 1)}/${fmt(bound(x), 1)}`).join(', ')})`, r.length ? over.length === 0 && !misaligned.length : null),
+    row("TermLens's stretch within 16 ms or the floor's stretch on that page (medians of the runs)", '≤ max(16, floor)', over.length ? over.map((x) => `${x.name} ${fmt(x.longestMs, 1)} vs ${fmt(bound(x), 1)} ms`).join('; ') : `every page; closest ${closest ? `${closest.name} ${fmt(closest.longestMs, 1)} vs ${fmt(bound(closest), 1)} ms` : '–'}`, r.length ? over.length === 0 && !misaligned.length : null),
     row('faster than mark.js on every page over 100 kB', '≥ 50×', `min ${fmt(worst?.markVsTermLens, 1)}× (${worst?.name}); ${below}/${big.length} pages below`, worst && below === 0),
     row('5,000-entry glossary vs bundled, scan CPU time', '≤ 1.5×', `${fmt(m?.cpuRatio, 2)}× (wall clock ${fmt(m?.ratio, 2)}×)`, m && m.cpuRatio <= 1.5),
     row(`tooltip painted after the hover delay (${tip?.page})`, '≤ 2 frames (33 ms)', `${fmt(tip?.medianPaintedMs, 1)} ms${stress ? `; ${stress.page}, not a target: ${fmt(stress.medianPaintedMs, 1)} ms` : ''}`, tip && tip.medianPaintedMs <= 33.4),
